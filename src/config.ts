@@ -1,0 +1,138 @@
+// Roundup's settings: defaults with their rationale, and loading/validating roundup.config.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from './errors.js';
+
+export interface Config {
+  readonly site: {
+    /** Shown in the header, the <title> of every page and the feeds. */
+    readonly title: string;
+    readonly description: string;
+    /** Absolute URL the site is published at (for canonical links and feeds), or null. */
+    readonly baseUrl: string | null;
+    readonly language: string;
+  };
+  /** Word budget of a story summary (Multi-News references average about 260 words). */
+  readonly summaryWords: number;
+  /** Word budget of a topic summary. */
+  readonly topicSummaryWords: number;
+  /** Publisher profiles folder(s) added to the built-in ones. */
+  readonly publishers: readonly string[];
+  /** Cleaning rules switched off by name (an unknown name is an error). */
+  readonly disabledRules: readonly string[];
+  readonly grouping: {
+    /** Minimum evidence score for two articles to report the same event. */
+    readonly storyThreshold: number;
+    /** Minimum similarity of two stories to share a topic. */
+    readonly topicThreshold: number;
+  };
+}
+
+export const DEFAULT_CONFIG: Config = {
+  site: {
+    title: 'Roundup',
+    description: 'The news, grouped into stories and summarised from all their sources.',
+    baseUrl: null,
+    language: 'en',
+  },
+  summaryWords: 120,
+  topicSummaryWords: 160,
+  publishers: [],
+  disabledRules: [],
+  grouping: {
+    // Calibrated on the seeds (5 articles, 3 phone calls) and the Multi-News dev half; see docs/architecture.md.
+    storyThreshold: 0.5,
+    topicThreshold: 0.2,
+  },
+};
+
+export const CONFIG_FILE = 'roundup.config.json';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function fail(file: string, key: string, problem: string): never {
+  throw new UserError(`${file}: "${key}" ${problem}`);
+}
+
+function expectObject(file: string, key: string, value: Json | undefined): Record<string, Json> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(file, key, 'must be an object');
+  return value;
+}
+
+function rejectUnknown(file: string, prefix: string, value: Record<string, Json>, known: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) fail(file, prefix + key, `is not a setting (known: ${known.join(', ')})`);
+  }
+}
+
+function readString(file: string, key: string, value: Json | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || value.trim() === '') fail(file, key, 'must be a non-empty string');
+  return value;
+}
+
+function readNumber(file: string, key: string, value: Json | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    fail(file, key, `must be a number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function readStrings(file: string, key: string, value: Json | undefined, fallback: readonly string[]): readonly string[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(file, key, 'must be a list of strings');
+  return value as string[];
+}
+
+function readBaseUrl(file: string, value: Json | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s/]+/.test(value)) fail(file, 'site.baseUrl', 'must be an http(s) URL');
+  return value.replace(/\/+$/, '');
+}
+
+/** Validates parsed JSON against the settings above; every unknown key or wrong type is an error naming it. */
+export function parseConfig(raw: Json, file: string): Config {
+  const top = expectObject(file, '(top level)', raw);
+  rejectUnknown(file, '', top, ['$schema', 'site', 'summaryWords', 'topicSummaryWords', 'publishers', 'disabledRules', 'grouping']);
+  const site = expectObject(file, 'site', top['site']);
+  rejectUnknown(file, 'site.', site, ['title', 'description', 'baseUrl', 'language']);
+  const grouping = expectObject(file, 'grouping', top['grouping']);
+  rejectUnknown(file, 'grouping.', grouping, ['storyThreshold', 'topicThreshold']);
+  const d = DEFAULT_CONFIG;
+  return {
+    site: {
+      title: readString(file, 'site.title', site['title'], d.site.title),
+      description: readString(file, 'site.description', site['description'], d.site.description),
+      baseUrl: readBaseUrl(file, site['baseUrl']),
+      language: readString(file, 'site.language', site['language'], d.site.language),
+    },
+    summaryWords: readNumber(file, 'summaryWords', top['summaryWords'], d.summaryWords, 10, 5000),
+    topicSummaryWords: readNumber(file, 'topicSummaryWords', top['topicSummaryWords'], d.topicSummaryWords, 10, 5000),
+    publishers: readStrings(file, 'publishers', top['publishers'], d.publishers),
+    disabledRules: readStrings(file, 'disabledRules', top['disabledRules'], d.disabledRules),
+    grouping: {
+      storyThreshold: readNumber(file, 'grouping.storyThreshold', grouping['storyThreshold'], d.grouping.storyThreshold, 0, 100),
+      topicThreshold: readNumber(file, 'grouping.topicThreshold', grouping['topicThreshold'], d.grouping.topicThreshold, 0, 100),
+    },
+  };
+}
+
+/** Reads `file` (explicit) or ./roundup.config.json (when present); defaults otherwise. */
+export function loadConfig(file: string | null, cwd: string): Config {
+  const target = file ?? path.join(cwd, CONFIG_FILE);
+  if (!fs.existsSync(target)) {
+    if (file) throw new UserError(`${file}: config file not found`);
+    return DEFAULT_CONFIG;
+  }
+  let raw: Json;
+  try {
+    raw = JSON.parse(fs.readFileSync(target, 'utf8')) as Json;
+  } catch (error) {
+    throw new UserError(`${target}: not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  const config = parseConfig(raw, target);
+  // Relative publisher folders are relative to the config file.
+  return { ...config, publishers: config.publishers.map((p) => path.resolve(path.dirname(target), p)) };
+}

@@ -1,0 +1,167 @@
+// The one data model crossing every stage boundary: plain, JSON-serialisable, readonly; absent is null.
+
+/** How bad a diagnostic is: `error` means the file was skipped, `warning` that it was kept with a caveat. */
+export type Severity = 'error' | 'warning';
+
+/** A problem with one input, reported instead of thrown so the run goes on. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export type InputFormat = 'text' | 'markdown' | 'html';
+
+/** Metadata the input itself declared (front matter, HTML meta tags); it wins over extraction. */
+export interface DeclaredMeta {
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly byline: string | null;
+  readonly language: string | null;
+}
+
+/** One input file after decoding: its text as lines, before any cleaning. */
+export interface RawArticle {
+  /** Path relative to the seeds folder, `/`-separated. */
+  readonly file: string;
+  readonly format: InputFormat;
+  /** Decoded text, `\n` line ends, no BOM. For HTML, the text of the readable part of the page. */
+  readonly text: string;
+  readonly declared: DeclaredMeta;
+  /** SHA-1 of the file's bytes, hex. */
+  readonly hash: string;
+}
+
+/** Why one line of an input was kept or dropped; what `roundup explain` prints. */
+export interface LineDecision {
+  readonly line: number;
+  readonly text: string;
+  readonly kept: boolean;
+  /** Name of the rule that dropped the line, or that classified it as title/standfirst; null when kept as body. */
+  readonly rule: string | null;
+  readonly reason: string | null;
+}
+
+export interface CleanResult {
+  /** The headline line found in the page, with site chrome removed, or null. */
+  readonly title: string | null;
+  readonly standfirst: string | null;
+  /** Body paragraphs, in order. */
+  readonly paragraphs: readonly string[];
+  /** Publisher named by a matched profile, or null. */
+  readonly publisher: string | null;
+  /** Wire agencies credited in lines the cleaner dropped (e.g. "Source: AAP"). */
+  readonly credits: readonly string[];
+  readonly decisions: readonly LineDecision[];
+}
+
+export type EntityKind = 'person' | 'place' | 'organization';
+
+export interface Entity {
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly count: number;
+}
+
+export interface Quote {
+  readonly text: string;
+  /** Canonical speaker name, or null when none could be attributed. */
+  readonly speaker: string | null;
+  readonly articleId: string;
+}
+
+export interface Article {
+  readonly id: string;
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly title: string;
+  /** Where the title came from: declared, headline, standfirst, first-sentence. */
+  readonly titleSource: 'declared' | 'headline' | 'standfirst' | 'first-sentence';
+  readonly standfirst: string | null;
+  readonly publisher: string | null;
+  readonly agencies: readonly string[];
+  readonly url: string | null;
+  /** ISO date (YYYY-MM-DD) the article was published, when known. */
+  readonly date: string | null;
+  readonly language: string | null;
+  /** Clean body: paragraphs separated by a blank line; no title, no boilerplate. */
+  readonly text: string;
+  readonly paragraphs: readonly string[];
+  readonly wordCount: number;
+  readonly entities: readonly Entity[];
+  readonly quotes: readonly Quote[];
+  readonly hash: string;
+}
+
+/** One sentence of a summary and the articles that carry it (its first id is the sentence's origin). */
+export interface CitedSentence {
+  readonly text: string;
+  readonly articleIds: readonly string[];
+}
+
+export interface KeyPoint {
+  readonly text: string;
+  readonly articleIds: readonly string[];
+  /** Distinct publishers (or articles, where no publisher is known) carrying the point. */
+  readonly sourceCount: number;
+}
+
+/** Two or more accounts of the same thing that do not agree. */
+export interface Disagreement {
+  readonly about: string;
+  readonly claims: readonly CitedSentence[];
+}
+
+export interface SpeakerQuotes {
+  readonly speaker: string;
+  readonly quotes: readonly { readonly text: string; readonly articleIds: readonly string[] }[];
+}
+
+export interface TimelineEntry {
+  readonly date: string;
+  readonly text: string;
+  readonly articleIds: readonly string[];
+}
+
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly articleIds: readonly string[];
+  /** Plain-text summary: no Markdown, no citation marks. */
+  readonly summary: string;
+  readonly summarySentences: readonly CitedSentence[];
+  readonly keyPoints: readonly KeyPoint[];
+  readonly disagreements: readonly Disagreement[];
+  readonly quotes: readonly SpeakerQuotes[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly publishers: readonly string[];
+  readonly entities: readonly Entity[];
+  /** Earliest known article date of the story, or null. */
+  readonly date: string | null;
+  readonly topicId: string;
+}
+
+export interface Topic {
+  readonly id: string;
+  readonly label: string;
+  readonly storyIds: readonly string[];
+  readonly summary: string;
+  readonly entities: readonly Entity[];
+}
+
+export interface SiteMeta {
+  readonly title: string;
+  readonly description: string;
+  readonly baseUrl: string | null;
+  readonly language: string;
+}
+
+export interface Digest {
+  readonly site: SiteMeta;
+  readonly articles: readonly Article[];
+  readonly stories: readonly Story[];
+  readonly topics: readonly Topic[];
+  readonly diagnostics: readonly Diagnostic[];
+}

@@ -1,0 +1,53 @@
+// Sentence and word splitting shared by extract, group and summarize (English-first, safe on any script).
+
+/** Abbreviations whose trailing period does not end a sentence ("U.S. President", "Mr. Earnest"). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
+  'hon', 'pres', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'al',
+]);
+
+/** A candidate boundary: end punctuation, optional closing quotes/brackets, then space(s). */
+const BOUNDARY_RE = /([.!?…]+)(["'”’)\]]*)(\s+)/g;
+/** What may open a sentence after a boundary: a capital, a digit, an opening quote or bracket. */
+const SENTENCE_START_RE = /^["'“‘(\[]?[\p{Lu}\p{N}]/u;
+/** Initials and dotted acronyms ("U.S", "J") as the last word before the period. */
+const INITIALS_RE = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
+/** Splits one paragraph into sentences, keeping each sentence's own punctuation and quotes. */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const out: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY_RE)) {
+    const end = (match.index ?? 0) + (match[1]?.length ?? 0) + (match[2]?.length ?? 0);
+    const next = text.slice(end + (match[3]?.length ?? 0));
+    if (!SENTENCE_START_RE.test(next)) continue;
+    const before = text.slice(start, match.index ?? 0);
+    if (match[1] === '.') {
+      const lastWord = /(\S+)$/.exec(before)?.[1] ?? '';
+      if (ABBREVIATIONS.has(lastWord.toLowerCase().replace(/^\W+/, ''))) continue;
+      // An initial or dotted acronym before the period ("U.S. President", "J. Smith", "Washington-U.S.")
+      // is not an ending; the cost is merging the rare sentence that really ends in "U.S.".
+      const tail = lastWord.replace(/^[^\p{L}]+/u, '').split('-').pop() ?? '';
+      if (INITIALS_RE.test(tail)) continue;
+    }
+    out.push(text.slice(start, end).trim());
+    start = end + (match[3]?.length ?? 0);
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Word tokens (letters and digits, keeping inner apostrophes). */
+export function words(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
+}
+
+export function countWords(text: string): number {
+  return words(text).length;
+}
