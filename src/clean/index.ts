@@ -1,0 +1,97 @@
+// Clean stage: runs CLEAN_RULES in order over one page's lines; keeps every article sentence, drops the rest.
+import type { CleanResult, LineDecision, RawArticle } from '../model.js';
+import { UserError } from '../errors.js';
+import { EXOTIC_SPACE_RE, INVISIBLE_RE } from './patterns.js';
+import type { PublisherProfile } from './profiles.js';
+import { breadcrumbRule } from './rules/breadcrumb.js';
+import { callToActionRule } from './rules/call-to-action.js';
+import { classifyRule } from './rules/classify.js';
+import { corpusRepeatedRule } from './rules/corpus-repeated.js';
+import { furnitureRule } from './rules/furniture.js';
+import { headerRule } from './rules/header.js';
+import { photoCreditRule } from './rules/photo-credit.js';
+import { profileRule } from './rules/profile.js';
+import { repeatedLineRule } from './rules/repeated-line.js';
+import { sourceCreditRule } from './rules/source-credit.js';
+import { teaserRule } from './rules/teaser.js';
+import { lineKey, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
+
+/** The rules in the order they run: specific, certain ones first; the statistical classifier and the headline last. */
+export const CLEAN_RULES: readonly CleanRule[] = [
+  profileRule,
+  photoCreditRule,
+  sourceCreditRule,
+  furnitureRule,
+  callToActionRule,
+  repeatedLineRule,
+  breadcrumbRule,
+  corpusRepeatedRule,
+  teaserRule,
+  classifyRule,
+  headerRule,
+];
+
+export const RULE_NAMES: readonly string[] = CLEAN_RULES.map((r) => r.name);
+
+export interface CleanContext {
+  readonly profiles: readonly PublisherProfile[];
+  readonly corpus: CorpusStats;
+  readonly disabledRules: readonly string[];
+}
+
+export const EMPTY_CORPUS: CorpusStats = { files: 0, lineFiles: new Map() };
+
+/** Folds white space and invisible characters; the form every rule sees. */
+export function normalizeLine(line: string): string {
+  return line.replace(INVISIBLE_RE, '').replace(EXOTIC_SPACE_RE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Rejects unknown rule names (a typo in a config must not silently keep a rule on). */
+export function checkRuleNames(names: readonly string[]): void {
+  for (const name of names) {
+    if (!RULE_NAMES.includes(name)) throw new UserError(`unknown cleaning rule "${name}" in disabledRules (rules: ${RULE_NAMES.join(', ')})`);
+  }
+}
+
+/** How many files of the corpus carry each normalised line (each file counted once per line). */
+export function countCorpusLines(texts: Iterable<string>): CorpusStats {
+  const lineFiles = new Map<string, number>();
+  let files = 0;
+  for (const text of texts) {
+    files++;
+    const keys = new Set(text.split('\n').map((l) => lineKey(normalizeLine(l))).filter(Boolean));
+    for (const key of keys) lineFiles.set(key, (lineFiles.get(key) ?? 0) + 1);
+  }
+  return { files, lineFiles };
+}
+
+export function cleanText(text: string, context: CleanContext): CleanResult {
+  checkRuleNames(context.disabledRules);
+  const lines: CleanLine[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = normalizeLine(raw);
+    if (line) lines.push({ number: i + 1, original: line, text: line, role: 'body', rule: null, reason: null, cls: null });
+  });
+  const state: CleanState = { lines, profiles: context.profiles, matched: [], corpus: context.corpus, publisher: null, credits: [] };
+  for (const rule of CLEAN_RULES) if (!context.disabledRules.includes(rule.name)) rule.apply(state);
+  const decisions: LineDecision[] = lines.map((l) => ({
+    line: l.number,
+    text: l.original,
+    kept: l.role === 'body' || l.role === 'standfirst',
+    rule: l.rule,
+    reason: l.reason,
+  }));
+  const body = lines.filter((l) => l.role === 'body' || l.role === 'standfirst');
+  return {
+    title: lines.find((l) => l.role === 'title')?.text ?? null,
+    standfirst: lines.find((l) => l.role === 'standfirst')?.text ?? null,
+    paragraphs: body.map((l) => l.text),
+    publisher: state.publisher,
+    credits: [...new Set(state.credits)].sort(),
+    decisions,
+  };
+}
+
+export function cleanArticle(raw: RawArticle, context: CleanContext): CleanResult {
+  return cleanText(raw.text, context);
+}

@@ -1,0 +1,97 @@
+// Every pattern and word list the cleaner uses, in one place, each with why it exists.
+
+/** Zero-width and soft-hyphen characters copy-paste leaves inside words. */
+export const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** No-break and other exotic spaces (the seeds carry U+00A0 mid-sentence). */
+export const EXOTIC_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
+
+/** A line that ends like a sentence: terminal punctuation, maybe closed by quotes or brackets. */
+export const SENTENCE_END_RE = /[.!?…:;]["'”’»)\]]*$/;
+
+/**
+ * Call-to-action and site-furniture vocabulary (jusText's "bad" signals, boilerpipe's link/menu cues):
+ * a short line containing one of these is page furniture, not reporting.
+ */
+export const CALL_TO_ACTION_RE = new RegExp(
+  [
+    // Second-person and imperative forms only: "subscribers" in a business story is reporting.
+    String.raw`\b(sign ?up|register|subscribe) (now|today|here|for (free|our|the latest)|to (our|the|get))\b`,
+    String.raw`\b(by subscribing|manage (your )?subscription|subscribers? only|already a subscriber|sign in|log ?in|log out|unsubscribe)\b`,
+    String.raw`^subscribe\b`,
+    String.raw`\b(our|daily|weekly|free|the) newsletters?\b|\bnewsletters?$`,
+    String.raw`\b(download|get) (our|the) (free )?app`,
+    String.raw`\bour (apps|podcasts?|newsletters?)\b`,
+    String.raw`\b(listen|watch) (to|on|now|live)\b.*\b(podcast|sbs|bbc|cnn|live|tv)\b`,
+    String.raw`\bpodcast apps?\b`,
+    String.raw`\bfollow us\b`,
+    String.raw`\bshare (this|on|via|the story|article)\b`,
+    String.raw`\b(terms of (service|use)|privacy policy|cookie policy|cookies? settings|all rights reserved)\b`,
+    String.raw`©|\bcopyright\s*(\(c\)|\d{4})`,
+    String.raw`\bdirect to your inbox\b`,
+    String.raw`^(read|see|show|load) (more|less)\b|\b(read|see) more:`,
+    String.raw`\b(related|recommended|most (read|popular|viewed)|trending) (articles?|stories|news|posts?|content|videos?)\b`,
+    String.raw`\bclick here\b`,
+    String.raw`\bskip to (main )?content\b`,
+    String.raw`\bcomments? \(\d+\)`,
+    String.raw`\bjavascript\b.*\b(enable|disabled|required)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Lines that are only a control label: share buttons, menus, ad slots. */
+export const FURNITURE_LINE_RE =
+  /^(share|share this|tweet|email|print|print this|comments?|reply|advertisement|advertising|sponsored( content)?|menu|search|close|home|more|next|previous|back to top|top|select page|loading\.*|toggle navigation|copy link|url copied!?|facebook|twitter|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|x)$/i;
+
+/** "2 min read", "Published", "Updated 5:50 PM", dates and times alone on a line. */
+export const METADATA_LINE_RE = new RegExp(
+  [
+    String.raw`^\d+\s*(min|mins|minute|minutes)( read)?$`,
+    String.raw`^(published|updated|posted|last updated|first published)( on| at)?:?(\s.{0,40})?$`,
+    String.raw`^[\w ]{1,20}:\s*\d{3,}$`,
+    String.raw`^\d{1,2}:\d{2}\s*(am|pm)?(\s+[A-Z]{2,4})?$`,
+    String.raw`^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+\w+\s+\d{4}.{0,20}$`,
+    String.raw`^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}([\s,|–-]+\d{1,2}[:.]\d{2}\s*(am|pm)?.{0,10})?$`,
+    String.raw`^\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}.{0,20}$`,
+    String.raw`^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?$`,
+  ].join('|'),
+  'i',
+);
+
+/** A photo or image credit line ("Photo by: Reuters (Archive)", "Image: Getty", "(Reed Saxon / Associated Press)"). */
+export const PHOTO_CREDIT_RE =
+  /^(\(?(file )?(photo|image|picture|pic|photograph|video|credit|illustration|graphic)s?( by| credit| courtesy( of)?)?\s*[:：]\s*.{1,80}|\([^()]{2,60}\s\/\s[^()]{2,60}\)|\(?(getty images|reuters|afp|ap|epa|aap|anadolu|shutterstock|istock|afp via getty images)\)?)$/i;
+
+/** A credit glued after a caption: "… look towards one another. REUTERS, Kevin Lamarque". */
+export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|GETTY IMAGES|ANADOLU AGENCY)(?:\/[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?(?:,\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?\s*$/;
+
+/** Where the text is credited to a wire or to "agencies": "Source: AAP", "TRTWorld and agencies", "— Reuters". */
+export const SOURCE_CREDIT_RE = /^(?:(?:source|sources|with|via|additional reporting by|reporting by|compiled by)\s*[:：]?\s*(.{2,60})|([\w .&'-]{2,40}?)\s+(?:and|&|with)\s+(?:agencies|wires)|[—–-]\s*([A-Z][\w ]{1,30}))$/i;
+
+/** Section words that news sites print as breadcrumbs before a headline ("News World Obama, Putin …"). */
+export const SECTION_WORDS = new Set([
+  'home', 'news', 'world', 'latest', 'local', 'national', 'international', 'politics', 'business', 'economy', 'markets',
+  'sport', 'sports', 'tech', 'technology', 'science', 'health', 'opinion', 'analysis', 'culture', 'entertainment',
+  'arts', 'lifestyle', 'travel', 'middle', 'east', 'middle-east', 'africa', 'asia', 'europe', 'americas', 'us', 'uk',
+  'australia', 'region', 'features', 'video', 'videos', 'live', 'breaking',
+]);
+
+/** Separators between a headline and its site name or section ("Headline | Site", "Site - Headline"). */
+export const TITLE_SEPARATOR_RE = /\s+(?:\||–|—|-|::|»|›|·)\s+/;
+
+/** A line that is navigation trail: words joined by breadcrumb arrows or slashes. */
+export const BREADCRUMB_TRAIL_RE = /^[^.!?]{1,80}(\s(?:>|»|›|\/)\s[^.!?]{1,40}){1,6}$/;
+
+/**
+ * English function words for stop-word density (jusText's core signal: prose is dense in them,
+ * menus and headlines are not). Other languages fall back to length and punctuation signals.
+ */
+export const ENGLISH_STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between
+  both but by can could did do does doing down during each few for from further had has have having he her here hers
+  herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once
+  only or other our ours ourselves out over own same she should so some such than that the their theirs them
+  themselves then there these they this those through to too under until up very was we were what when where which
+  while who whom why will with would you your yours yourself yourselves said says say according since though although
+  however may might must shall also would'nt it's that's there's they're we're we've i'm he's she's don't didn't
+  doesn't isn't aren't wasn't weren't won't can't couldn't`.split(/\s+/).filter(Boolean),
+);

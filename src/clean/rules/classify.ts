@@ -1,0 +1,99 @@
+// Rule: jusText's paragraph classifier (Pomikálek 2011) over the lines still in play, then its context pass.
+import { ENGLISH_STOPWORDS, SENTENCE_END_RE } from '../patterns.js';
+import { drop, liveLines, type CleanLine, type CleanState, type LineClass, type CleanRule } from '../state.js';
+
+/** jusText's defaults for English, kept: below LENGTH_LOW characters a block is "short" and judged by context. */
+const LENGTH_LOW = 70;
+/** Above LENGTH_HIGH characters a dense block is "good" on its own. */
+const LENGTH_HIGH = 200;
+/** Stop-word density at or above which a block reads as prose. */
+const STOPWORDS_LOW = 0.3;
+const STOPWORDS_HIGH = 0.32;
+/**
+ * A line that is a whole sentence of this many words is at least "near-good" whatever its stop-word
+ * density: datelines and name-heavy leads ("Washington-U.S. President Obama spoke on Wednesday by phone
+ * with President Vladimir Putin of Russia.", seed 001) fall under jusText's density bar.
+ */
+const SENTENCE_MIN_WORDS = 8;
+/** Page-level stop-word density below which the page is not English: density is then no signal. */
+const ENGLISH_PAGE_DENSITY = 0.15;
+
+const tokens = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+
+function stopwordDensity(words: readonly string[]): number {
+  if (!words.length) return 0;
+  let n = 0;
+  for (const w of words) if (ENGLISH_STOPWORDS.has(w.replace(/’/g, "'"))) n++;
+  return n / words.length;
+}
+
+const isSentence = (text: string, words: number): boolean =>
+  words >= SENTENCE_MIN_WORDS && SENTENCE_END_RE.test(text) && /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(text);
+
+/** The first, context-free class of one line (jusText's classify_paragraphs). */
+export function classifyLine(text: string, english: boolean): LineClass {
+  const words = tokens(text);
+  const sentence = isSentence(text, words.length);
+  if (text.length < LENGTH_LOW) return sentence ? 'near-good' : 'short';
+  if (!english) {
+    if (!sentence) return 'bad';
+    return text.length > LENGTH_HIGH ? 'good' : 'near-good';
+  }
+  const density = stopwordDensity(words);
+  if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH ? 'good' : 'near-good';
+  if (density >= STOPWORDS_LOW) return 'near-good';
+  return sentence ? 'near-good' : 'bad';
+}
+
+/** Nearest neighbour's class, skipping short (and, when asked, near-good) lines; the page edge counts as bad. */
+function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipNearGood: boolean): LineClass {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+    const c = classes[j];
+    if (c === 'short' || (skipNearGood && c === 'near-good')) continue;
+    return c ?? 'bad';
+  }
+  return 'bad';
+}
+
+/** jusText's revise_paragraph_classification: short lines, then near-good ones, judged by their neighbours. */
+export function reviseClasses(initial: readonly LineClass[]): LineClass[] {
+  const classes = [...initial];
+  const afterShort = [...classes];
+  for (let i = 0; i < classes.length; i++) {
+    if (classes[i] !== 'short') continue;
+    const prev = neighbour(classes, i, -1, true), next = neighbour(classes, i, 1, true);
+    if (prev === 'good' && next === 'good') afterShort[i] = 'good';
+    else if (prev === 'bad' && next === 'bad') afterShort[i] = 'bad';
+    else if ((prev === 'bad' && neighbour(classes, i, -1, false) === 'near-good') || (next === 'bad' && neighbour(classes, i, 1, false) === 'near-good')) afterShort[i] = 'good';
+    else afterShort[i] = 'bad';
+  }
+  const final = [...afterShort];
+  for (let i = 0; i < afterShort.length; i++) {
+    if (afterShort[i] !== 'near-good') continue;
+    const prev = neighbour(afterShort, i, -1, true), next = neighbour(afterShort, i, 1, true);
+    final[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+  }
+  return final;
+}
+
+export function isEnglishPage(lines: readonly CleanLine[]): boolean {
+  const words = lines.filter((l) => l.text.length >= LENGTH_LOW).flatMap((l) => tokens(l.text));
+  return words.length === 0 || stopwordDensity(words) >= ENGLISH_PAGE_DENSITY;
+}
+
+function applyClassify(state: CleanState): void {
+  const live = liveLines(state);
+  const english = isEnglishPage(live);
+  const initial = live.map((l) => classifyLine(l.text, english));
+  const revised = reviseClasses(initial);
+  live.forEach((line, i) => {
+    line.cls = revised[i] ?? 'bad';
+    if (line.cls === 'bad') drop(line, 'classify', `${initial[i]} line among ${english ? '' : 'non-English '}boilerplate (jusText context)`);
+  });
+}
+
+export const classifyRule: CleanRule = {
+  name: 'classify',
+  description: 'Classifies lines by length, stop-word density and sentence shape (jusText), then by their neighbours; drops the bad ones.',
+  apply: applyClassify,
+};

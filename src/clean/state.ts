@@ -1,0 +1,61 @@
+// The cleaner's working state: the page's lines with their decisions, shared by every rule in turn.
+import type { PublisherProfile } from './profiles.js';
+
+export type LineRole = 'body' | 'dropped' | 'title' | 'standfirst';
+export type LineClass = 'good' | 'near-good' | 'short' | 'bad';
+
+export interface CleanLine {
+  /** 1-based line number in the decoded input. */
+  readonly number: number;
+  /** The line as found (white space folded). */
+  readonly original: string;
+  /** The line as it will be kept (a rule may trim a glued credit). */
+  text: string;
+  role: LineRole;
+  /** The rule that set the role, and why. */
+  rule: string | null;
+  reason: string | null;
+  /** jusText-style class, set by the classify rule. */
+  cls: LineClass | null;
+}
+
+/** What is known about the whole corpus: how many files carry each (normalised) line. */
+export interface CorpusStats {
+  readonly files: number;
+  readonly lineFiles: ReadonlyMap<string, number>;
+}
+
+export interface CleanState {
+  readonly lines: CleanLine[];
+  readonly profiles: readonly PublisherProfile[];
+  /** Profiles whose signature the page carries (set by the profile rule). */
+  matched: readonly PublisherProfile[];
+  readonly corpus: CorpusStats;
+  publisher: string | null;
+  readonly credits: string[];
+}
+
+export interface CleanRule {
+  readonly name: string;
+  /** One sentence for `roundup explain` and the docs. */
+  readonly description: string;
+  readonly apply: (state: CleanState) => void;
+}
+
+/** Lines still in play (not dropped, not taken as title). */
+export const liveLines = (state: CleanState): CleanLine[] => state.lines.filter((l) => l.role === 'body' || l.role === 'standfirst');
+
+export function drop(line: CleanLine, rule: string, reason: string): void {
+  line.role = 'dropped';
+  line.rule = rule;
+  line.reason = reason;
+}
+
+/** Lower-case, letters and digits only: the key for comparing lines across files and positions. */
+export function lineKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

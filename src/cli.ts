@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+// The `roundup` command: parses argv, calls the pipeline, prints the report, sets the exit code.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from './config.js';
+import { UserError } from './errors.js';
+import { cleanArticle, countCorpusLines, RULE_NAMES, CLEAN_RULES } from './clean/index.js';
+import { loadProfiles } from './clean/profiles.js';
+import { parseInput } from './ingest/index.js';
+import { INPUT_EXTENSIONS } from './ingest/walk.js';
+import type { Diagnostic } from './model.js';
+import { preprocess, type Progress } from './pipeline.js';
+import { renderSite, serveSite } from './render/index.js';
+
+const VERSION = '0.1.0';
+
+const HELP: Record<string, string> = {
+  main: `roundup ${VERSION} — turns a folder of saved news articles into a news-digest website
+
+Usage: roundup <command> [options]
+
+Commands:
+  build        preprocess the seeds, then render the site with Eleventy (the usual command)
+  preprocess   clean, extract, group and summarise; write Markdown pages and _data/digest.json
+  explain      show every line of one input file, kept or dropped, and the rule that decided
+  serve        build, then serve the site locally and rebuild when a seed changes
+
+Run 'roundup <command> --help' for a command's options.
+Settings are read from ./roundup.config.json when present (see README.md, "Configuration").`,
+  build: `Usage: roundup build [options]
+
+Preprocess the seeds into content/, then render content/ and templates/ into the site folder.
+Both outputs are replaced atomically: a failed run leaves the previous ones whole.
+
+Options:
+  --seeds DIR          input folder, read recursively (default: seeds)
+  --content DIR        generated Markdown and data (default: content)
+  --out DIR            the built site (default: _site)
+  --path-prefix P      URL prefix the site is served under, e.g. /roundup/ (default: $PATH_PREFIX or /)
+  --summary-words N    word budget of a story summary (default: from config, 120)
+  --config FILE        settings file (default: ./roundup.config.json when present)
+  --strict             exit 1 when any input file was skipped or had a problem
+  --quiet              print only problems
+  -h, --help           show this help`,
+  preprocess: `Usage: roundup preprocess --seeds DIR --content DIR [options]
+
+Clean, extract, group and summarise the seeds; write Markdown pages with front matter into the content
+folder and the whole model into <content>/_data/digest.json.
+
+Options:
+  --seeds DIR          input folder, read recursively (default: seeds)
+  --content DIR        output folder (default: content)
+  --single-story       treat all inputs as one story (to score the summarizer alone)
+  --summary-words N    word budget of a story summary (default: from config, 120)
+  --config FILE        settings file (default: ./roundup.config.json when present)
+  --strict             exit 1 when any input file was skipped or had a problem
+  --quiet              print only problems
+  -h, --help           show this help`,
+  explain: `Usage: roundup explain FILE [--seeds DIR] [--config FILE]
+
+Print every line of one input file with its decision: K (kept), D (dropped), T (title), S (standfirst),
+the rule that decided and why. With --seeds, lines repeated across that folder are taken into account
+as in a build.
+
+Options:
+  --seeds DIR          the corpus the file belongs to (for the corpus-repeated rule)
+  --config FILE        settings file
+  -h, --help           show this help
+
+Rules, in the order they run:
+${CLEAN_RULES.map((r) => `  ${r.name.padEnd(16)} ${r.description}`).join('\n')}`,
+  serve: `Usage: roundup serve [options]
+
+Build once, then serve the site with Eleventy's dev server; a change in the seeds folder re-runs the
+preprocessor and the page reloads.
+
+Options:
+  --seeds DIR          input folder (default: seeds)
+  --content DIR        generated content (default: content)
+  --out DIR            site folder (default: _site)
+  --port N             port (default: 8080)
+  --config FILE        settings file
+  -h, --help           show this help`,
+};
+
+type Flags = Record<string, string | boolean | undefined>;
+
+function parse(command: string, argv: string[], options: Record<string, { type: 'string' | 'boolean' }>): { flags: Flags; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return { flags: values as Flags, positionals };
+  } catch (error) {
+    throw new UserError(`${(error as Error).message.replace(/\. To specify.*$/s, '')} (see 'roundup ${command} --help')`);
+  }
+}
+
+function positiveInt(name: string, value: string | boolean | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`--${name} must be a whole number above 0, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function existingDir(flag: string, dir: string): string {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UserError(`--${flag} ${dir}: no such folder`);
+  return dir;
+}
+
+const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** A one-line progress indicator on a terminal; silent when stderr is not a TTY or in CI. */
+function makeProgress(quiet: boolean): { progress: Progress; done: () => void } {
+  const live = !quiet && process.stderr.isTTY && !process.env['CI'];
+  let last = '';
+  return {
+    progress: (stage, done, total) => {
+      if (!live) return;
+      const line = `${stage} ${done + 1}/${total}`;
+      if (line !== last && (done % 25 === 0 || done + 1 === total)) process.stderr.write(`\r\x1b[K${line}`);
+      last = line;
+    },
+    done: () => {
+      if (live) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+function report(diagnostics: readonly Diagnostic[], quiet: boolean): void {
+  for (const d of diagnostics) {
+    if (quiet && d.severity === 'warning') continue;
+    process.stderr.write(`roundup: ${d.severity}: ${d.file}: ${d.message}\n`);
+  }
+}
+
+function runPreprocess(flags: Flags, config: Config, singleStory: boolean): { articles: number } {
+  const seeds = existingDir('seeds', str(flags['seeds']) ?? 'seeds');
+  const content = str(flags['content']) ?? 'content';
+  const quiet = flags['quiet'] === true;
+  const summaryWords = positiveInt('summary-words', flags['summary-words'], config.summaryWords);
+  const { progress, done } = makeProgress(quiet);
+  const result = preprocess(seeds, content, config, { singleStory, summaryWords }, progress);
+  done();
+  report(result.diagnostics, quiet);
+  const skipped = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const { articles, stories, topics } = result.digest;
+  if (!quiet) {
+    process.stderr.write(`roundup: ${articles.length} articles, ${stories.length} stories, ${topics.length} topics → ${content}`);
+    process.stderr.write(skipped ? `; ${skipped} file${skipped === 1 ? '' : 's'} skipped\n` : '\n');
+  }
+  if (!articles.length) throw new UserError(`no article could be read from ${seeds}${skipped ? ` (${skipped} files skipped)` : ''}`);
+  if (flags['strict'] === true && result.diagnostics.length) throw new UserError(`--strict: ${result.diagnostics.length} input problem(s) reported above`);
+  return { articles: articles.length };
+}
+
+async function commandBuild(argv: string[]): Promise<void> {
+  const { flags } = parse('build', argv, {
+    seeds: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, 'path-prefix': { type: 'string' },
+    'summary-words': { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' },
+  });
+  if (flags['help']) return void console.log(HELP['build']);
+  const config = loadConfig(str(flags['config']) ?? null, process.cwd());
+  runPreprocess(flags, config, false);
+  const pathPrefix = str(flags['path-prefix']) ?? process.env['PATH_PREFIX'] ?? '/';
+  const out = str(flags['out']) ?? '_site';
+  await renderSite({ contentDir: str(flags['content']) ?? 'content', outDir: out, pathPrefix, quiet: flags['quiet'] === true });
+  if (flags['quiet'] !== true) process.stderr.write(`roundup: site written to ${out}\n`);
+}
+
+async function commandPreprocess(argv: string[]): Promise<void> {
+  const { flags } = parse('preprocess', argv, {
+    seeds: { type: 'string' }, content: { type: 'string' }, 'single-story': { type: 'boolean' }, 'summary-words': { type: 'string' },
+    config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' },
+  });
+  if (flags['help']) return void console.log(HELP['preprocess']);
+  const config = loadConfig(str(flags['config']) ?? null, process.cwd());
+  runPreprocess(flags, config, flags['single-story'] === true);
+}
+
+async function commandExplain(argv: string[]): Promise<void> {
+  const { flags, positionals } = parse('explain', argv, { seeds: { type: 'string' }, config: { type: 'string' } });
+  if (flags['help']) return void console.log(HELP['explain']);
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UserError(`explain takes exactly one FILE (see 'roundup explain --help')`);
+  if (!fs.existsSync(file)) throw new UserError(`${file}: no such file`);
+  const config = loadConfig(str(flags['config']) ?? null, process.cwd());
+  const format = INPUT_EXTENSIONS[path.extname(file).toLowerCase()] ?? 'text';
+  const parsed = parseInput(path.basename(file), format, fs.readFileSync(file));
+  if (!parsed.ok) throw new UserError(`${file}: ${parsed.diagnostic.message}`);
+  const seeds = str(flags['seeds']);
+  let corpusTexts: string[] = [parsed.raw.text];
+  if (seeds) {
+    const { ingestFolder } = await import('./ingest/index.js');
+    corpusTexts = ingestFolder(existingDir('seeds', seeds)).raws.map((r) => r.text);
+  }
+  const cleaned = cleanArticle(parsed.raw, { profiles: loadProfiles(config.publishers), corpus: countCorpusLines(corpusTexts), disabledRules: config.disabledRules });
+  const out: string[] = [];
+  out.push(`${file}: ${parsed.raw.format}; title: ${JSON.stringify(cleaned.title)}; publisher: ${JSON.stringify(cleaned.publisher)}; credits: ${JSON.stringify(cleaned.credits)}`);
+  for (const d of cleaned.decisions) {
+    const mark = d.kept ? (d.text === cleaned.standfirst ? 'S' : 'K') : d.rule === 'header' ? 'T' : 'D';
+    const why = d.rule ? `  [${d.rule}: ${d.reason}]` : '';
+    out.push(`${mark} ${String(d.line).padStart(4)}  ${d.text}${why}`);
+  }
+  const kept = cleaned.decisions.filter((d) => d.kept).length;
+  out.push(`${kept} of ${cleaned.decisions.length} lines kept; rules: ${RULE_NAMES.join(', ')}`);
+  console.log(out.join('\n'));
+}
+
+async function commandServe(argv: string[]): Promise<void> {
+  const { flags } = parse('serve', argv, {
+    seeds: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' },
+  });
+  if (flags['help']) return void console.log(HELP['serve']);
+  const config = loadConfig(str(flags['config']) ?? null, process.cwd());
+  const seeds = existingDir('seeds', str(flags['seeds']) ?? 'seeds');
+  const content = str(flags['content']) ?? 'content';
+  runPreprocess(flags, config, false);
+  let timer: NodeJS.Timeout | null = null;
+  fs.watch(seeds, { recursive: true }, () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      try {
+        runPreprocess(flags, config, false);
+      } catch (error) {
+        process.stderr.write(`roundup: ${(error as Error).message}\n`);
+      }
+    }, 200);
+  });
+  await serveSite({ contentDir: content, outDir: str(flags['out']) ?? '_site', pathPrefix: '/', quiet: false, port: positiveInt('port', flags['port'], 8080) });
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
+  build: commandBuild,
+  preprocess: commandPreprocess,
+  explain: commandExplain,
+  serve: commandServe,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP['main']);
+    return command ? 0 : 1;
+  }
+  if (command === '--version' || command === '-v') {
+    console.log(VERSION);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UserError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')}; see 'roundup --help')`);
+    await run(rest);
+    return 0;
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`roundup: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`roundup: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

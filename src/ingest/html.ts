@@ -1,0 +1,102 @@
+// Saved HTML pages: metadata from JSON-LD, Open Graph and meta tags; the readable part via Readability.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { DeclaredMeta } from '../model.js';
+import { htmlToLines } from './html-text.js';
+
+export interface HtmlInput {
+  readonly text: string;
+  readonly declared: DeclaredMeta;
+  /** True when Readability found no article and the whole page's text was used. */
+  readonly fallback: boolean;
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function meta(document: Doc, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+type JsonLd = Record<string, unknown>;
+
+/** NewsArticle-like objects from every JSON-LD block, including @graph arrays. */
+function jsonLdArticles(document: Doc): JsonLd[] {
+  const out: JsonLd[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (!node || typeof node !== 'object') return;
+    const obj = node as JsonLd;
+    const type = ([] as unknown[]).concat(obj['@type'] ?? []).map(String);
+    if (type.some((t) => /Article|Posting|Report|BlogPosting/i.test(t))) out.push(obj);
+    if (obj['@graph']) visit(obj['@graph']);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other sources of metadata still apply.
+    }
+  }
+  return out;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const nameOf = (v: unknown): string | null => {
+  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
+  if (v && typeof v === 'object') return str((v as JsonLd)['name']);
+  return str(v);
+};
+
+/** ISO date (YYYY-MM-DD) of a date-time string, or null when it does not parse. */
+export function isoDate(value: string | null): string | null {
+  if (!value) return null;
+  const direct = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  if (direct) return direct[1] ?? null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+}
+
+export function readHtml(source: string): HtmlInput {
+  const { document } = parseHTML(source);
+  const ld = jsonLdArticles(document)[0] ?? {};
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const htmlLang = document.documentElement?.getAttribute('lang') ?? null;
+  // Metadata first: Readability rewrites the document it reads.
+  const declaredBefore = {
+    title: str(ld['headline']) ?? meta(document, 'og:title', 'twitter:title'),
+    publisher: nameOf(ld['publisher']) ?? meta(document, 'og:site_name', 'application-name'),
+    date: isoDate(str(ld['datePublished']) ?? meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued')),
+    url: str(canonical) ?? str(ld['url']) ?? meta(document, 'og:url'),
+    byline: nameOf(ld['author']) ?? meta(document, 'author', 'article:author'),
+    language: str(htmlLang)?.split(/[-_]/)[0]?.toLowerCase() ?? null,
+  };
+  const wholePage = (): string[] => htmlToLines(document.body ?? document);
+  let lines: string[];
+  let fallback = false;
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as never).parse();
+  } catch {
+    article = null;
+  }
+  if (article?.content) {
+    lines = htmlToLines(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
+  } else {
+    fallback = true;
+    lines = parseHTML(source).document.body ? htmlToLines(parseHTML(source).document.body) : wholePage();
+  }
+  const declared: DeclaredMeta = {
+    title: declaredBefore.title ?? str(article?.title),
+    publisher: declaredBefore.publisher ?? str(article?.siteName),
+    date: declaredBefore.date ?? isoDate(str(article?.publishedTime)),
+    url: declaredBefore.url,
+    byline: declaredBefore.byline ?? str(article?.byline),
+    language: declaredBefore.language ?? str(article?.lang)?.split(/[-_]/)[0]?.toLowerCase() ?? null,
+  };
+  return { text: lines.join('\n\n'), declared, fallback };
+}

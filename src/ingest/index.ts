@@ -1,0 +1,69 @@
+// Ingest stage: every input file below a folder becomes a RawArticle or a Diagnostic naming it.
+import fs from 'node:fs';
+import type { DeclaredMeta, Diagnostic, RawArticle } from '../model.js';
+import { describeError } from '../errors.js';
+import { sha1 } from '../ids.js';
+import { decodeBytes } from './decode.js';
+import { readHtml } from './html.js';
+import { readMarkdown } from './markdown.js';
+import { listInputs, type InputFile } from './walk.js';
+
+export const NO_DECLARED_META: DeclaredMeta = { title: null, publisher: null, date: null, url: null, byline: null, language: null };
+
+export type ParsedFile = { readonly ok: true; readonly raw: RawArticle; readonly diagnostics: Diagnostic[] } | { readonly ok: false; readonly diagnostic: Diagnostic };
+
+/** Parses one file's bytes; pure apart from nothing: the caller reads the bytes. */
+export function parseInput(file: string, format: InputFile['format'], bytes: Uint8Array): ParsedFile {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, diagnostic: { file, severity: 'error', message: decoded.problem } };
+  const diagnostics: Diagnostic[] = [];
+  if (decoded.encoding !== 'utf-8') diagnostics.push({ file, severity: 'warning', message: `decoded as ${decoded.encoding}` });
+  const hash = sha1(bytes);
+  let text = decoded.text;
+  let declared = NO_DECLARED_META;
+  let actual: RawArticle['format'] = format;
+  if (format === 'html') {
+    const page = readHtml(text);
+    if (page.fallback) diagnostics.push({ file, severity: 'warning', message: 'no article found by Readability; cleaned the whole page text' });
+    text = page.text;
+    declared = page.declared;
+  } else if (format === 'markdown') {
+    try {
+      const page = readMarkdown(text);
+      text = page.text;
+      declared = page.declared;
+    } catch (error) {
+      // Keep the article: an unreadable front matter block loses its metadata, not the text.
+      diagnostics.push({ file, severity: 'warning', message: `invalid front matter, read as plain text (${describeError(error)})` });
+      actual = 'text';
+    }
+  }
+  if (text.trim() === '') return { ok: false, diagnostic: { file, severity: 'error', message: 'no article text found' } };
+  return { ok: true, raw: { file, format: actual, text, declared, hash }, diagnostics };
+}
+
+export interface IngestResult {
+  readonly raws: RawArticle[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Reads every supported file below `root` in byte order of their relative paths. */
+export function ingestFolder(root: string): IngestResult {
+  const { files, diagnostics } = listInputs(root);
+  const raws: RawArticle[] = [];
+  for (const input of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(input.path);
+    } catch (error) {
+      diagnostics.push({ file: input.file, severity: 'error', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}` });
+      continue;
+    }
+    const parsed = parseInput(input.file, input.format, bytes);
+    if (parsed.ok) {
+      raws.push(parsed.raw);
+      diagnostics.push(...parsed.diagnostics);
+    } else diagnostics.push(parsed.diagnostic);
+  }
+  return { raws, diagnostics };
+}
