@@ -41,8 +41,10 @@ export const DEFAULT_CONFIG: Config = {
   disabledRules: [],
   grouping: {
     // Calibrated on the seeds (5 articles, 3 phone calls) and the Multi-News dev half; see docs/architecture.md.
-    storyThreshold: 0.5,
-    topicThreshold: 0.2,
+    // Story: background-subtracted evidence score; seeds split right for 0.03–0.09, pooled Multi-News B3 F1 peaks near 0.07.
+    storyThreshold: 0.07,
+    // Topic: centroid cosine + names; on BBC sections 0.08 keeps purity 0.97 with 90% of articles in topics of 2+.
+    topicThreshold: 0.08,
   },
 };
 

@@ -1,5 +1,11 @@
 // Group stage: articles into stories (one event each), stories into topics (related events).
 import type { Article } from '../model.js';
+import { makeId } from '../ids.js';
+import { candidatePairs, documentFrequency, type Key } from './candidates.js';
+import { averageLink, type Edge } from './cluster.js';
+import { extractFeatures, type ArticleFeatures } from './features.js';
+import { scorePair, SHINGLE_DF_CAP, type ScoreContext } from './score.js';
+import { buildVocabulary, centroid, cosine, topTerms, tfidfVector, type SparseVector } from './vectors.js';
 
 export interface GroupOptions {
   readonly storyThreshold: number;
@@ -13,12 +19,154 @@ export interface Grouping {
   readonly topics: readonly { readonly id: string; readonly storyIds: readonly string[] }[];
 }
 
-// TEMPORARY STAND-IN (replaced by the group stage): one story and one topic per article.
-export function groupArticles(articles: readonly Article[], options: GroupOptions): Grouping {
-  if (options.singleStory) {
-    const ids = articles.map((a) => a.id);
-    return { stories: [{ id: 's-all', articleIds: ids }], topics: [{ id: 't-all', storyIds: ['s-all'] }] };
+/** An article's heaviest terms used to look up candidate partners; the rest only refine the score. */
+const CANDIDATE_TERMS = 30;
+/** A term in more articles than this does not propose pairs (it still counts in the cosine). */
+const STORY_TERM_DF_CAP = 100;
+/** An article with fewer content words than this (a "page not found", a login wall) offers no evidence; it stays alone. */
+const MIN_CONTENT_TERMS = 30;
+/** Partners scored per article: same-event reports share far more rare keys than this many others do. */
+const STORY_PARTNERS = 25;
+/**
+ * Each edge loses the mean score of its two ends' candidate edges: the topic's background similarity.
+ * Among articles that all share one subject (the seeds: five Obama–Putin calls), only evidence that
+ * stands out from that background joins two reports; among unrelated candidates the background is near 0.
+ * Calibrated with the story threshold on the seeds and the pooled Multi-News events.
+ */
+const BACKGROUND_WEIGHT = 1;
+/** Topics look for looser company: broader terms (sections of a paper share them), more partners. */
+const TOPIC_TERMS = 40;
+const TOPIC_TERM_DF_CAP = 300;
+const TOPIC_PARTNERS = 30;
+/** Weight of shared names next to centroid cosine in the topic score. */
+const TOPIC_NAME_WEIGHT = 0.2;
+
+type StoryDraft = { readonly id: string; readonly articles: readonly Article[] };
+
+/** Earliest known date first (undated last), then smallest id: the order that picks a group's anchor. */
+function byDateThenId(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
   }
-  const stories = articles.map((a) => ({ id: `s-${a.id}`, articleIds: [a.id] }));
-  return { stories, topics: stories.map((s) => ({ id: `t-${s.id}`, storyIds: [s.id] })) };
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A story is named after its anchor article, so articles joining or leaving elsewhere never rename it. */
+function makeStory(members: readonly Article[]): StoryDraft {
+  const articles = [...members].sort(byDateThenId);
+  const anchor = articles[0]!;
+  return { id: makeId(anchor.title, `story:${anchor.id}`), articles };
+}
+
+function storyDate(story: StoryDraft): string | null {
+  return story.articles[0]?.date ?? null;
+}
+
+function groupsOf<T>(items: readonly T[], labels: readonly number[]): T[][] {
+  const groups = new Map<number, T[]>();
+  items.forEach((item, i) => {
+    const label = labels[i] ?? i;
+    const list = groups.get(label);
+    if (list) list.push(item);
+    else groups.set(label, [item]);
+  });
+  return [...groups.values()];
+}
+
+function contentSize(f: ArticleFeatures): number {
+  let n = 0;
+  for (const count of f.terms.values()) n += count;
+  return n;
+}
+
+function clusterStories(articles: readonly Article[], features: readonly ArticleFeatures[], vectors: readonly SparseVector[], threshold: number): number[] {
+  const docCount = articles.length;
+  const ctx: ScoreContext = {
+    features,
+    vectors,
+    shingleDf: documentFrequency(features.map((f) => f.shingles)) as Map<number, number>,
+    nameDf: documentFrequency(features.map((f) => f.names)) as Map<string, number>,
+    numberDf: documentFrequency(features.map((f) => f.numbers)) as Map<string, number>,
+    docCount,
+  };
+  const keys: Key[][] = features.map((f, i) => contentSize(f) < MIN_CONTENT_TERMS ? [] : [
+    ...topTerms(vectors[i]!, CANDIDATE_TERMS).map((t) => `t${t}`),
+    ...[...f.names].map((n) => `n${n}`),
+    ...f.shingles,
+  ]);
+  // A shared shingle is worth one term: a reproduced sentence brings twenty of them.
+  const pairs = candidatePairs(keys, (key, df) => (typeof key === 'number' ? (df <= SHINGLE_DF_CAP ? 1 : 0) : 1), {
+    dfCap: STORY_TERM_DF_CAP,
+    perItem: STORY_PARTNERS,
+  });
+  const scores = pairs.map(([a, b]) => scorePair(a, b, ctx, (i, j) => cosine(vectors[i]!, vectors[j]!)).score);
+  const background = new Float64Array(articles.length);
+  const degree = new Float64Array(articles.length);
+  pairs.forEach(([a, b], k) => {
+    background[a] = (background[a] ?? 0) + (scores[k] ?? 0);
+    background[b] = (background[b] ?? 0) + (scores[k] ?? 0);
+    degree[a] = (degree[a] ?? 0) + 1;
+    degree[b] = (degree[b] ?? 0) + 1;
+  });
+  const mean = (i: number): number => ((degree[i] ?? 0) > 0 ? (background[i] ?? 0) / (degree[i] ?? 1) : 0);
+  const edges: Edge[] = pairs.map(([a, b], k) => ({ a, b, weight: (scores[k] ?? 0) - BACKGROUND_WEIGHT * (mean(a) + mean(b)) / 2 }));
+  return averageLink(articles.length, edges, threshold);
+}
+
+function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<string, SparseVector>, namesOf: ReadonlyMap<string, ReadonlySet<string>>, threshold: number): number[] {
+  const centroids = stories.map((s) => centroid(s.articles.map((a) => vectorOf.get(a.id)!)));
+  const names = stories.map((s) => {
+    const out = new Set<string>();
+    for (const a of s.articles) for (const n of namesOf.get(a.id) ?? []) out.add(n);
+    return out;
+  });
+  const nameDf = documentFrequency(names);
+  const keys: Key[][] = centroids.map((c) => topTerms(c, TOPIC_TERMS).map((t) => `t${t}`));
+  const pairs = candidatePairs(keys, () => 1, { dfCap: TOPIC_TERM_DF_CAP, perItem: TOPIC_PARTNERS });
+  const edges: Edge[] = pairs.map(([a, b]) => {
+    const na = names[a]!;
+    const nb = names[b]!;
+    let shared = 0;
+    let union = 0;
+    for (const n of new Set([...na, ...nb])) {
+      const w = Math.log((1 + stories.length) / (1 + (nameDf.get(n) ?? 1))) + 1;
+      union += w;
+      if (na.has(n) && nb.has(n)) shared += w;
+    }
+    const nameScore = union > 0 ? shared / union : 0;
+    return { a, b, weight: (1 - TOPIC_NAME_WEIGHT) * cosine(centroids[a]!, centroids[b]!) + TOPIC_NAME_WEIGHT * nameScore };
+  });
+  return averageLink(stories.length, edges, threshold);
+}
+
+export function groupArticles(input: readonly Article[], options: GroupOptions): Grouping {
+  const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (articles.length === 0) return { stories: [], topics: [] };
+  let drafts: StoryDraft[];
+  const features = articles.map(extractFeatures);
+  const vocab = buildVocabulary(features.map((f) => f.terms));
+  const vectors = features.map((f) => tfidfVector(f.terms, vocab));
+  if (options.singleStory) {
+    drafts = [makeStory(articles)];
+  } else {
+    const labels = clusterStories(articles, features, vectors, options.storyThreshold);
+    drafts = groupsOf(articles, labels).map(makeStory);
+  }
+  drafts.sort((a, b) => byDateThenId({ date: storyDate(a), id: a.id }, { date: storyDate(b), id: b.id }));
+
+  const vectorOf = new Map(articles.map((a, i) => [a.id, vectors[i]!]));
+  const namesOf = new Map(articles.map((a, i) => [a.id, features[i]!.names]));
+  const topicLabels = options.singleStory ? drafts.map(() => 0) : clusterTopics(drafts, vectorOf, namesOf, options.topicThreshold);
+  const topics = groupsOf(drafts, topicLabels).map((members) => {
+    // Drafts are already in anchor order, so the first member is the topic's anchor story.
+    const anchor = members[0]!;
+    return { id: makeId(anchor.articles[0]!.title, `topic:${anchor.id}`), storyIds: members.map((s) => s.id), anchor };
+  });
+  topics.sort((a, b) => byDateThenId({ date: storyDate(a.anchor), id: a.id }, { date: storyDate(b.anchor), id: b.id }));
+  return {
+    stories: drafts.map((s) => ({ id: s.id, articleIds: s.articles.map((a) => a.id) })),
+    topics: topics.map((t) => ({ id: t.id, storyIds: t.storyIds })),
+  };
 }

@@ -1,0 +1,137 @@
+// Evidence one article offers for "same event": content terms, word shingles, numbers, names, stated days.
+import type { Article } from '../model.js';
+import { splitSentences, words } from '../text/sentences.js';
+import { CAPITALISED_NON_NAMES, MONTH_DAY_RE, NUMBER_RE, STOPWORDS, WEEKDAY_RE, YEAR_RE } from './patterns.js';
+
+/** Word n-gram length of a shingle: five words rarely repeat by chance but survive light rewording around a quote. */
+export const SHINGLE_WORDS = 5;
+/** The headline says what the event is; its terms count as much as this many body mentions. */
+const TITLE_WEIGHT = 2;
+
+const MONTHS: Readonly<Record<string, string>> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', sept: '09',
+  oct: '10', nov: '11', dec: '12',
+};
+
+export interface ArticleFeatures {
+  readonly id: string;
+  readonly date: string | null;
+  /** Stemmed content terms with their counts. */
+  readonly terms: ReadonlyMap<string, number>;
+  /** 32-bit hashes of the article's distinct word 5-grams. */
+  readonly shingles: ReadonlySet<number>;
+  /** The same hashes in text order (with repeats), to find the longest passage two articles share verbatim. */
+  readonly shingleSequence: Uint32Array;
+  readonly numbers: ReadonlySet<string>;
+  readonly names: ReadonlySet<string>;
+  readonly weekdays: ReadonlySet<string>;
+  /** Calendar days the text states, as MM-DD. */
+  readonly monthDays: ReadonlySet<string>;
+}
+
+/** Plural and possessive endings off, so "talks"/"talk" and "Russia's"/"Russia" meet; deliberately light. */
+export function stemWord(word: string): string {
+  let w = word.toLowerCase().replace(/’/g, "'");
+  w = w.replace(/'s$/, '').replace(/'$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Content terms of a text: stemmed words that are neither stopwords nor bare numbers. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const lower = word.toLowerCase();
+    if (lower.length < 2 || STOPWORDS.has(lower) || /^\d+$/.test(lower)) continue;
+    const stem = stemWord(lower);
+    if (!STOPWORDS.has(stem)) out.push(stem);
+  }
+  return out;
+}
+
+/** FNV-1a, 32 bits: a compact key for a shingle; a rare collision only adds a little noise to a count. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function shingleSequenceOf(text: string): Uint32Array {
+  const tokens = words(text).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const out: number[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
+    const gram = tokens.slice(i, i + SHINGLE_WORDS);
+    // Five function words ("one of the most of") match by chance, not because two reports share a source;
+    // 0 marks them so they neither match nor extend a shared passage.
+    out.push(gram.every((t) => STOPWORDS.has(t)) ? 0 : hashString(gram.join(' ')) || 1);
+  }
+  return Uint32Array.from(out);
+}
+
+/** Capitalised words inside sentences: the proper nouns of the text, for when extract found no entities. */
+function properNouns(paragraphs: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      const tokens = words(sentence);
+      for (let i = 1; i < tokens.length; i++) {
+        const token = tokens[i] ?? '';
+        if (!/^\p{Lu}\p{Ll}+/u.test(token)) continue;
+        const lower = stemWord(token);
+        if (lower.length < 3 || CAPITALISED_NON_NAMES.has(lower) || STOPWORDS.has(lower)) continue;
+        out.add(lower);
+      }
+    }
+  }
+  return out;
+}
+
+function namesOf(article: Article): Set<string> {
+  if (article.entities.length > 0) {
+    return new Set(article.entities.flatMap((e) => contentTerms(e.name).filter((t) => t.length > 2)));
+  }
+  return properNouns([article.title, ...article.paragraphs]);
+}
+
+function monthDaysOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const month = MONTHS[(m[1] ?? m[4] ?? '').toLowerCase()];
+    const day = Number(m[2] ?? m[3]);
+    if (month && day >= 1 && day <= 31) out.add(`${month}-${String(day).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+export function extractFeatures(article: Article): ArticleFeatures {
+  const body = article.paragraphs.length > 0 ? article.paragraphs.join('\n\n') : article.text;
+  const terms = new Map<string, number>();
+  for (const t of contentTerms(article.title)) terms.set(t, (terms.get(t) ?? 0) + TITLE_WEIGHT);
+  for (const t of contentTerms(body)) terms.set(t, (terms.get(t) ?? 0) + 1);
+  const full = `${article.title}\n\n${body}`;
+  const numbers = new Set<string>();
+  for (const m of full.matchAll(NUMBER_RE)) {
+    const value = m[0].replace(/,/g, '');
+    if (!YEAR_RE.test(value)) numbers.add(value);
+  }
+  const weekdays = new Set<string>();
+  for (const m of full.matchAll(WEEKDAY_RE)) weekdays.add((m[1] ?? '').toLowerCase());
+  const shingleSequence = shingleSequenceOf(full);
+  const shingles = new Set(shingleSequence);
+  shingles.delete(0);
+  return {
+    id: article.id,
+    date: article.date,
+    terms,
+    shingles,
+    shingleSequence,
+    numbers,
+    names: namesOf(article),
+    weekdays,
+    monthDays: monthDaysOf(full),
+  };
+}
