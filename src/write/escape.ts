@@ -1,0 +1,45 @@
+// Making untrusted article text safe to place in Markdown bodies and URLs.
+
+/** Every ASCII punctuation character: CommonMark lets each be backslash-escaped to stand for itself. */
+const MARKDOWN_PUNCTUATION_RE = /[!-/:-@[-`{-~]/g;
+/** Any run of whitespace, line breaks included (U+2028/2029 too), collapsed to one space. */
+const WHITESPACE_RUN_RE = /\s+/g;
+/** Ids become file names and URL segments: letters, digits and inner hyphens only. */
+const SAFE_ID_RE = /^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$/;
+const HTTP_URL_RE = /^https?:\/\/[^\s/?#]+/i;
+
+/**
+ * One line of literal Markdown text: whitespace runs collapse to one space (so no text can open a
+ * code block, a setext heading or a hard break) and every ASCII punctuation mark is backslash-escaped
+ * (so no `*`, `[`, `<`, `#`, `-`, `{`, `&` or `|` can start syntax, an entity or HTML).
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(WHITESPACE_RUN_RE, ' ').trim().replace(MARKDOWN_PUNCTUATION_RE, '\\$&');
+}
+
+/** Plain text on one line, for front matter values shown as a single line (titles, labels). */
+export function toOneLine(text: string): string {
+  return text.replace(WHITESPACE_RUN_RE, ' ').trim();
+}
+
+export function isSafeId(id: string): boolean {
+  return SAFE_ID_RE.test(id);
+}
+
+/** Throws (a programmer error: ids are made by `makeId`) when an id could escape its folder or URL. */
+export function assertSafeId(kind: string, id: string): string {
+  if (!isSafeId(id)) throw new Error(`unsafe ${kind} id ${JSON.stringify(id)}: ids must be letters, digits and hyphens`);
+  return id;
+}
+
+/** The URL when it is a plain http(s) URL (never `javascript:`, `data:` or relative), else null. */
+export function safeHttpUrl(url: string | null): string | null {
+  if (url === null) return null;
+  const trimmed = url.trim();
+  if (!HTTP_URL_RE.test(trimmed)) return null;
+  try {
+    return new URL(trimmed).href;
+  } catch {
+    return null;
+  }
+}

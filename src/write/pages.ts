@@ -1,0 +1,389 @@
+// Pure page building: the digest as a sorted list of pages (path, front matter, escaped Markdown body).
+import type { Article, CitedSentence, Digest, Story, Topic } from '../model.js';
+import { assertSafeId, escapeMarkdown, safeHttpUrl, toOneLine } from './escape.js';
+import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, isoDay, plural } from './format.js';
+
+/** Stories shown in the home page's "Latest" list; the rest are reachable through their topics. */
+const HOME_LATEST_STORIES = 12;
+/** Stories listed under each topic on the home page before the "all N stories" link. */
+const HOME_STORIES_PER_TOPIC = 5;
+/** Summary sentences per paragraph on a story page: short paragraphs read better on a phone. */
+const SENTENCES_PER_PARAGRAPH = 3;
+/** Length of a page's meta description and of story-card summaries, in characters. */
+const EXCERPT_CHARS = 220;
+
+/** One output file: `file` relative to the content folder, front matter `data`, Markdown `body`. */
+export interface Page {
+  readonly file: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly body: string;
+}
+
+export interface CitationView {
+  readonly number: number;
+  readonly url: string;
+  /** Who is cited: the publisher, or the article title when the publisher is unknown. */
+  readonly label: string;
+}
+
+export interface StoryCard {
+  readonly title: string;
+  readonly url: string;
+  readonly isoDate: string | null;
+  readonly dateLabel: string | null;
+  readonly excerpt: string;
+  readonly sourceLabel: string;
+  readonly publishers: readonly string[];
+  readonly singleSource: boolean;
+}
+
+export const storyUrl = (id: string): string => `/stories/${assertSafeId('story', id)}/`;
+export const topicUrl = (id: string): string => `/topics/${assertSafeId('topic', id)}/`;
+export const articleUrl = (id: string): string => `/articles/${assertSafeId('article', id)}/`;
+export const SOURCES_URL = '/sources/';
+
+/** Cuts text at a word boundary to at most `max` characters, adding an ellipsis when cut. */
+export function excerpt(text: string, max: number = EXCERPT_CHARS): string {
+  const line = toOneLine(text);
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Lookups shared by every page builder. */
+interface Index {
+  readonly digest: Digest;
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly stories: ReadonlyMap<string, Story>;
+  readonly topics: ReadonlyMap<string, Topic>;
+  /** The first story (in digest order) that contains each article. */
+  readonly storyOfArticle: ReadonlyMap<string, Story>;
+}
+
+function indexDigest(digest: Digest): Index {
+  const storyOfArticle = new Map<string, Story>();
+  for (const story of digest.stories) {
+    for (const id of story.articleIds) if (!storyOfArticle.has(id)) storyOfArticle.set(id, story);
+  }
+  return {
+    digest,
+    articles: new Map(digest.articles.map((a) => [a.id, a])),
+    stories: new Map(digest.stories.map((s) => [s.id, s])),
+    topics: new Map(digest.topics.map((t) => [t.id, t])),
+    storyOfArticle,
+  };
+}
+
+/** A source "voice": its publisher, or the article itself when no publisher is known. */
+function sourceKey(article: Article): string {
+  return article.publisher === null ? `article:${article.id}` : `publisher:${article.publisher}`;
+}
+
+function countSources(articles: readonly Article[]): number {
+  return new Set(articles.map(sourceKey)).size;
+}
+
+function storyArticles(index: Index, story: Story): Article[] {
+  return story.articleIds.flatMap((id) => {
+    const article = index.articles.get(id);
+    return article ? [article] : [];
+  });
+}
+
+function compareStories(a: Story, b: Story): number {
+  return compareDatesDesc(isoDay(a.date), isoDay(b.date)) || compareText(a.id, b.id);
+}
+
+function storyCard(index: Index, story: Story): StoryCard {
+  const articles = storyArticles(index, story);
+  const sources = countSources(articles);
+  const publishers = [...new Set(articles.flatMap((a) => (a.publisher === null ? [] : [toOneLine(a.publisher)])))].sort(compareText);
+  return {
+    title: toOneLine(story.title),
+    url: storyUrl(story.id),
+    isoDate: isoDay(story.date),
+    dateLabel: formatDate(story.date),
+    excerpt: excerpt(story.summary),
+    sourceLabel: plural(sources, 'source', 'sources'),
+    publishers,
+    singleSource: sources <= 1,
+  };
+}
+
+/** Numbers a story's articles 1..N in story order, then any other article its parts cite. */
+function numberSources(index: Index, story: Story): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const add = (id: string): void => {
+    if (!numbers.has(id) && index.articles.has(id)) numbers.set(id, numbers.size + 1);
+  };
+  story.articleIds.forEach(add);
+  const cited = [
+    ...story.summarySentences,
+    ...story.keyPoints,
+    ...story.disagreements.flatMap((d) => d.claims),
+    ...story.quotes.flatMap((q) => q.quotes),
+    ...story.timeline,
+  ];
+  for (const part of cited) part.articleIds.forEach(add);
+  return numbers;
+}
+
+function citationsFor(index: Index, numbers: ReadonlyMap<string, number>, ids: readonly string[]): CitationView[] {
+  const seen = new Set<string>();
+  const citations: CitationView[] = [];
+  for (const id of ids) {
+    const n = numbers.get(id);
+    const article = index.articles.get(id);
+    if (n === undefined || article === undefined || seen.has(id)) continue;
+    seen.add(id);
+    citations.push({ number: n, url: articleUrl(id), label: toOneLine(article.publisher ?? article.title) });
+  }
+  return citations.sort((a, b) => a.number - b.number);
+}
+
+/** ` [\[1\]](/articles/x/ "Publisher")` after a sentence: a numbered link to each cited article. */
+function markdownCitations(citations: readonly CitationView[]): string {
+  return citations.map((c) => ` [\\[${c.number}\\]](${c.url} "${escapeMarkdown(c.label)}")`).join('');
+}
+
+function summaryBody(index: Index, story: Story, numbers: ReadonlyMap<string, number>): string {
+  const sentences: readonly CitedSentence[] =
+    story.summarySentences.length > 0 ? story.summarySentences : [{ text: story.summary, articleIds: [] }];
+  const lines = sentences
+    .filter((s) => toOneLine(s.text) !== '')
+    .map((s) => escapeMarkdown(s.text) + markdownCitations(citationsFor(index, numbers, s.articleIds)));
+  const paragraphs: string[] = [];
+  for (let i = 0; i < lines.length; i += SENTENCES_PER_PARAGRAPH) {
+    paragraphs.push(lines.slice(i, i + SENTENCES_PER_PARAGRAPH).join(' '));
+  }
+  return paragraphs.join('\n\n');
+}
+
+function articleParagraphs(article: Article): string[] {
+  const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : article.text.split(/\n\s*\n/);
+  return paragraphs.map(escapeMarkdown).filter((p) => p !== '');
+}
+
+function storyPage(index: Index, story: Story): Page {
+  const articles = storyArticles(index, story);
+  const totalSources = countSources(articles);
+  const numbers = numberSources(index, story);
+  const cite = (ids: readonly string[]): CitationView[] => citationsFor(index, numbers, ids);
+  const topic = index.topics.get(story.topicId) ?? null;
+  const publishers = [...new Set(articles.flatMap((a) => (a.publisher === null ? [] : [toOneLine(a.publisher)])))].sort(compareText);
+  const sources = [...numbers].map(([id, n]) => {
+    const article = index.articles.get(id) as Article;
+    return {
+      number: n,
+      title: toOneLine(article.title),
+      publisher: article.publisher === null ? null : toOneLine(article.publisher),
+      isoDate: isoDay(article.date),
+      dateLabel: formatDate(article.date),
+      url: articleUrl(id),
+      originalUrl: safeHttpUrl(article.url),
+    };
+  });
+  const data = {
+    layout: 'story.njk',
+    pageKind: 'story',
+    title: toOneLine(story.title),
+    description: excerpt(story.summary),
+    date: isoDay(story.date) ?? EPOCH_DATE,
+    permalink: storyUrl(story.id),
+    storyId: story.id,
+    isoDate: isoDay(story.date),
+    dateLabel: formatDate(story.date),
+    topic: topic === null ? null : { label: toOneLine(topic.label), url: topicUrl(topic.id) },
+    coverage: {
+      publishers,
+      sourceCount: totalSources,
+      sourceLabel: plural(totalSources, 'source', 'sources'),
+      articleLabel: plural(articles.length, 'article', 'articles'),
+      singleSource: totalSources <= 1,
+    },
+    keyPoints: story.keyPoints.map((point) => ({
+      text: toOneLine(point.text),
+      reportedBy: `Reported by ${Math.min(point.sourceCount, totalSources)} of ${plural(totalSources, 'source', 'sources')}`,
+      citations: cite(point.articleIds),
+    })),
+    disagreements: story.disagreements.map((d) => ({
+      about: toOneLine(d.about),
+      claims: d.claims.map((claim) => {
+        const citations = cite(claim.articleIds);
+        return { text: toOneLine(claim.text), sources: [...new Set(citations.map((c) => c.label))], citations };
+      }),
+    })),
+    quotes: story.quotes.map((group) => ({
+      speaker: toOneLine(group.speaker),
+      quotes: group.quotes.map((q) => ({ text: toOneLine(q.text), citations: cite(q.articleIds) })),
+    })),
+    timeline: story.timeline.map((entry) => ({
+      isoDate: isoDay(entry.date),
+      dateLabel: formatDate(entry.date) ?? toOneLine(entry.date),
+      text: toOneLine(entry.text),
+      citations: cite(entry.articleIds),
+    })),
+    sources,
+  };
+  return { file: `stories/${story.id}.md`, data, body: summaryBody(index, story, numbers) };
+}
+
+function articlePage(index: Index, article: Article): Page {
+  const story = index.storyOfArticle.get(article.id) ?? null;
+  const standfirst = article.standfirst === null ? null : toOneLine(article.standfirst);
+  const paragraphs = articleParagraphs(article);
+  const data = {
+    layout: 'article.njk',
+    pageKind: 'article',
+    title: toOneLine(article.title),
+    description: excerpt(standfirst ?? article.paragraphs[0] ?? article.text),
+    date: isoDay(article.date) ?? EPOCH_DATE,
+    permalink: articleUrl(article.id),
+    articleId: article.id,
+    publisher: article.publisher === null ? null : toOneLine(article.publisher),
+    agencies: article.agencies.map(toOneLine),
+    isoDate: isoDay(article.date),
+    dateLabel: formatDate(article.date),
+    standfirst,
+    wordCount: article.wordCount,
+    originalUrl: safeHttpUrl(article.url),
+    story: story === null ? null : { title: toOneLine(story.title), url: storyUrl(story.id) },
+  };
+  return { file: `articles/${article.id}.md`, data, body: paragraphs.join('\n\n') };
+}
+
+function topicStories(index: Index, topic: Topic): Story[] {
+  return topic.storyIds.flatMap((id) => {
+    const story = index.stories.get(id);
+    return story ? [story] : [];
+  }).sort(compareStories);
+}
+
+function latestDate(stories: readonly Story[]): string {
+  const dates = stories.flatMap((s) => {
+    const day = isoDay(s.date);
+    return day === null ? [] : [day];
+  });
+  return dates.sort(compareText).at(-1) ?? EPOCH_DATE;
+}
+
+function topicPage(index: Index, topic: Topic): Page {
+  const stories = topicStories(index, topic);
+  const data = {
+    layout: 'topic.njk',
+    pageKind: 'topic',
+    title: toOneLine(topic.label),
+    description: excerpt(topic.summary),
+    date: latestDate(stories),
+    permalink: topicUrl(topic.id),
+    topicId: topic.id,
+    storyLabel: plural(stories.length, 'story', 'stories'),
+    stories: stories.map((s) => storyCard(index, s)),
+    entities: topic.entities.map((e) => toOneLine(e.name)),
+  };
+  const summary = escapeMarkdown(topic.summary);
+  return { file: `topics/${topic.id}.md`, data, body: summary };
+}
+
+/** Topics with the most stories first, ties by id. */
+function sortedTopics(index: Index): Topic[] {
+  return [...index.digest.topics].sort(
+    (a, b) => topicStories(index, b).length - topicStories(index, a).length || compareText(a.id, b.id),
+  );
+}
+
+function homePage(index: Index): Page {
+  const stories = [...index.digest.stories].sort(compareStories);
+  const publishers = new Set(index.digest.articles.flatMap((a) => (a.publisher === null ? [] : [a.publisher])));
+  const data = {
+    layout: 'home.njk',
+    pageKind: 'home',
+    title: toOneLine(index.digest.site.title),
+    description: toOneLine(index.digest.site.description),
+    date: latestDate(stories),
+    permalink: '/',
+    counts: {
+      stories: plural(stories.length, 'story', 'stories'),
+      articles: plural(index.digest.articles.length, 'article', 'articles'),
+      publishers: plural(publishers.size, 'publisher', 'publishers'),
+    },
+    latest: stories.slice(0, HOME_LATEST_STORIES).map((s) => storyCard(index, s)),
+    topics: sortedTopics(index).map((topic) => {
+      const list = topicStories(index, topic);
+      return {
+        label: toOneLine(topic.label),
+        url: topicUrl(topic.id),
+        summary: excerpt(topic.summary),
+        storyLabel: plural(list.length, 'story', 'stories'),
+        more: list.length > HOME_STORIES_PER_TOPIC,
+        stories: list.slice(0, HOME_STORIES_PER_TOPIC).map((s) => ({
+          title: toOneLine(s.title),
+          url: storyUrl(s.id),
+          isoDate: isoDay(s.date),
+          dateLabel: formatDate(s.date),
+        })),
+      };
+    }),
+  };
+  return { file: 'index.md', data, body: escapeMarkdown(index.digest.site.description) };
+}
+
+function sourcesPage(index: Index): Page {
+  const groups = new Map<string | null, Article[]>();
+  for (const article of index.digest.articles) {
+    const key = article.publisher === null ? null : toOneLine(article.publisher);
+    groups.set(key, [...(groups.get(key) ?? []), article]);
+  }
+  const names = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b)));
+  const compareArticles = (a: Article, b: Article): number =>
+    compareDatesDesc(isoDay(a.date), isoDay(b.date)) || compareText(a.title, b.title) || compareText(a.id, b.id);
+  const data = {
+    layout: 'sources.njk',
+    pageKind: 'sources',
+    title: 'Sources',
+    description: `Every publisher and article behind ${toOneLine(index.digest.site.title)}.`,
+    date: latestDate(index.digest.stories),
+    permalink: SOURCES_URL,
+    publishers: names.map((name) => {
+      const articles = [...(groups.get(name) ?? [])].sort(compareArticles);
+      return {
+        name,
+        articleLabel: plural(articles.length, 'article', 'articles'),
+        articles: articles.map((a) => {
+          const story = index.storyOfArticle.get(a.id) ?? null;
+          return {
+            title: toOneLine(a.title),
+            url: articleUrl(a.id),
+            isoDate: isoDay(a.date),
+            dateLabel: formatDate(a.date),
+            story: story === null ? null : { title: toOneLine(story.title), url: storyUrl(story.id) },
+          };
+        }),
+      };
+    }),
+    skipped: index.digest.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({ file: toOneLine(d.file), message: toOneLine(d.message) }))
+      .sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message)),
+  };
+  return { file: 'sources.md', data, body: '' };
+}
+
+/** Every page of the site, sorted by file path. */
+export function buildPages(digest: Digest): Page[] {
+  const index = indexDigest(digest);
+  const pages = [
+    homePage(index),
+    sourcesPage(index),
+    ...digest.stories.map((s) => storyPage(index, s)),
+    ...digest.topics.map((t) => topicPage(index, t)),
+    ...digest.articles.map((a) => articlePage(index, a)),
+  ];
+  const files = new Set<string>();
+  for (const page of pages) {
+    if (files.has(page.file)) throw new Error(`two pages would be written to ${page.file}: ids must be unique`);
+    files.add(page.file);
+  }
+  return pages.sort((a, b) => compareText(a.file, b.file));
+}
