@@ -9,6 +9,7 @@ import { classifyRule } from './rules/classify.js';
 import { corpusRepeatedRule } from './rules/corpus-repeated.js';
 import { furnitureRule } from './rules/furniture.js';
 import { headerRule } from './rules/header.js';
+import { mainRegionRule } from './rules/main-region.js';
 import { photoCreditRule } from './rules/photo-credit.js';
 import { profileRule } from './rules/profile.js';
 import { repeatedLineRule } from './rules/repeated-line.js';
@@ -28,6 +29,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   corpusRepeatedRule,
   teaserRule,
   classifyRule,
+  mainRegionRule,
   headerRule,
 ];
 

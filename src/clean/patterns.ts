@@ -6,7 +6,10 @@ export const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 export const EXOTIC_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 
 /** A line that ends like a sentence: terminal punctuation, maybe closed by quotes or brackets. */
-export const SENTENCE_END_RE = /[.!?…:;]["'”’»)\]]*$/;
+export const SENTENCE_END_RE = /[.!?…:;。！？]["'”’»)\]」』）]*$/;
+
+/** Han, kana and hangul: one such character carries about as much as two or three Latin letters. */
+export const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /**
  * Call-to-action and site-furniture vocabulary (jusText's "bad" signals, boilerpipe's link/menu cues):
@@ -65,7 +68,7 @@ export const PHOTO_CREDIT_RE =
 export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|GETTY IMAGES|ANADOLU AGENCY)(?:\/[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?(?:,\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?\s*$/;
 
 /** Where the text is credited to a wire or to "agencies": "Source: AAP", "TRTWorld and agencies", "— Reuters". */
-export const SOURCE_CREDIT_RE = /^(?:(?:source|sources|with|via|additional reporting by|reporting by|compiled by)\s*[:：]?\s*(.{2,60})|([\w .&'-]{2,40}?)\s+(?:and|&|with)\s+(?:agencies|wires)|[—–-]\s*([A-Z][\w ]{1,30}))$/i;
+export const SOURCE_CREDIT_RE = /^(?:(?:source|sources|with|via|additional reporting by|reporting by|compiled by)\s*[:：]?\s*(.{2,60})|([\w .&'-]{2,40}?)\s+(?:and|&|with)\s+(?:agencies|wires)|[—–]\s*(Reuters|AP|AFP|AAP|PA|dpa|Xinhua|Anadolu|Bloomberg|UPI|EFE|ANI|PTI|IANS|Kyodo|Yonhap|TASS)\.?)$/i;
 
 /** Section words that news sites print as breadcrumbs before a headline ("News World Obama, Putin …"). */
 export const SECTION_WORDS = new Set([

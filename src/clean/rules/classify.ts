@@ -1,5 +1,5 @@
 // Rule: jusText's paragraph classifier (Pomikálek 2011) over the lines still in play, then its context pass.
-import { ENGLISH_STOPWORDS, SENTENCE_END_RE } from '../patterns.js';
+import { CJK_RE, ENGLISH_STOPWORDS, SENTENCE_END_RE } from '../patterns.js';
 import { drop, liveLines, type CleanLine, type CleanState, type LineClass, type CleanRule } from '../state.js';
 
 /** jusText's defaults for English, kept: below LENGTH_LOW characters a block is "short" and judged by context. */
@@ -15,6 +15,14 @@ const STOPWORDS_HIGH = 0.32;
  * with President Vladimir Putin of Russia.", seed 001) fall under jusText's density bar.
  */
 const SENTENCE_MIN_WORDS = 8;
+/** Extra weight of a CJK character in lengths and word counts (CJK text has few or no spaces). */
+const CJK_WEIGHT = 1.5;
+/**
+ * A run of this many near-good lines between bad ones, holding RUN_MIN_CHARS in all, is prose written as
+ * one-sentence paragraphs (BBC-style pages have no single "good" line) and counts as good.
+ */
+const RUN_MIN_NEAR_GOOD = 3;
+const RUN_MIN_CHARS = 300;
 /** Page-level stop-word density below which the page is not English: density is then no signal. */
 const ENGLISH_PAGE_DENSITY = 0.15;
 
@@ -27,20 +35,29 @@ function stopwordDensity(words: readonly string[]): number {
   return n / words.length;
 }
 
-const isSentence = (text: string, words: number): boolean =>
-  words >= SENTENCE_MIN_WORDS && SENTENCE_END_RE.test(text) && /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(text);
+const cjkCount = (text: string): number => text.match(CJK_RE)?.length ?? 0;
+/** Length in Latin-letter equivalents. */
+export const effectiveLength = (text: string): number => text.length + CJK_WEIGHT * cjkCount(text);
+
+const isSentence = (text: string, words: number): boolean => {
+  const cjk = cjkCount(text);
+  const wordish = words + cjk / 2;
+  const opens = cjk > 0 || /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(text);
+  return wordish >= SENTENCE_MIN_WORDS && SENTENCE_END_RE.test(text) && opens;
+};
 
 /** The first, context-free class of one line (jusText's classify_paragraphs). */
 export function classifyLine(text: string, english: boolean): LineClass {
   const words = tokens(text);
   const sentence = isSentence(text, words.length);
-  if (text.length < LENGTH_LOW) return sentence ? 'near-good' : 'short';
+  const length = effectiveLength(text);
+  if (length < LENGTH_LOW) return sentence ? 'near-good' : 'short';
   if (!english) {
     if (!sentence) return 'bad';
-    return text.length > LENGTH_HIGH ? 'good' : 'near-good';
+    return length > LENGTH_HIGH ? 'good' : 'near-good';
   }
   const density = stopwordDensity(words);
-  if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH ? 'good' : 'near-good';
+  if (density >= STOPWORDS_HIGH) return length > LENGTH_HIGH ? 'good' : 'near-good';
   if (density >= STOPWORDS_LOW) return 'near-good';
   return sentence ? 'near-good' : 'bad';
 }
@@ -53,6 +70,20 @@ function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipN
     return c ?? 'bad';
   }
   return 'bad';
+}
+
+/** Upgrades runs of near-good lines (between bad ones) that together read as prose. */
+export function promoteProseRuns(classes: readonly LineClass[], lengths: readonly number[]): LineClass[] {
+  const out = [...classes];
+  let start = 0;
+  for (let i = 0; i <= classes.length; i++) {
+    if (i < classes.length && classes[i] !== 'bad') continue;
+    const run = [...Array(i - start).keys()].map((k) => start + k).filter((j) => classes[j] === 'near-good');
+    const chars = run.reduce((sum, j) => sum + (lengths[j] ?? 0), 0);
+    if (run.length >= RUN_MIN_NEAR_GOOD && chars >= RUN_MIN_CHARS) for (const j of run) out[j] = 'good';
+    start = i + 1;
+  }
+  return out;
 }
 
 /** jusText's revise_paragraph_classification: short lines, then near-good ones, judged by their neighbours. */
@@ -77,7 +108,7 @@ export function reviseClasses(initial: readonly LineClass[]): LineClass[] {
 }
 
 export function isEnglishPage(lines: readonly CleanLine[]): boolean {
-  const words = lines.filter((l) => l.text.length >= LENGTH_LOW).flatMap((l) => tokens(l.text));
+  const words = lines.filter((l) => effectiveLength(l.text) >= LENGTH_LOW).flatMap((l) => tokens(l.text));
   return words.length === 0 || stopwordDensity(words) >= ENGLISH_PAGE_DENSITY;
 }
 
@@ -85,7 +116,7 @@ function applyClassify(state: CleanState): void {
   const live = liveLines(state);
   const english = isEnglishPage(live);
   const initial = live.map((l) => classifyLine(l.text, english));
-  const revised = reviseClasses(initial);
+  const revised = reviseClasses(promoteProseRuns(initial, live.map((l) => effectiveLength(l.text))));
   live.forEach((line, i) => {
     line.cls = revised[i] ?? 'bad';
     if (line.cls === 'bad') drop(line, 'classify', `${initial[i]} line among ${english ? '' : 'non-English '}boilerplate (jusText context)`);

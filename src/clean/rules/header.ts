@@ -13,7 +13,7 @@ const TITLE_TIE = 0.2;
 /** A standfirst is a long line without sentence punctuation right under the headline. */
 const STANDFIRST_MIN_WORDS = 8;
 /** Rules whose dropped lines can still be the headline (the classifier drops short lines at the top). */
-const TITLE_FROM_RULES = new Set([null, 'classify', 'corpus-repeated']);
+const TITLE_FROM_RULES = new Set([null, 'classify', 'corpus-repeated', 'main-region']);
 
 const contentWords = (text: string): string[] => lineKey(text).split(' ').filter((w) => w.length > 2);
 
@@ -65,8 +65,10 @@ function applyHeader(state: CleanState): void {
   line.role = 'title';
   line.rule = 'header';
   line.reason = `the headline (shares ${(100 * best.score).toFixed(0)}% of its words with the article)`;
-  const next = state.lines.find((l) => l.number > line.number && l.role === 'body');
-  if (next && wordCount(next.text) >= STANDFIRST_MIN_WORDS && !SENTENCE_END_RE.test(next.text)) {
+  // The line under the headline, even if the statistical rules dropped it for lacking a full stop (seed 000).
+  const next = state.lines.find((l) => l.number > line.number && (l.role === 'body' || (l.role === 'dropped' && TITLE_FROM_RULES.has(l.rule))));
+  const isStandfirst = next && (next.role === 'body' || state.lines.indexOf(next) < zoneEnd) && overlap(next.text, bodyWords) >= TITLE_MIN_OVERLAP;
+  if (next && isStandfirst && wordCount(next.text) >= STANDFIRST_MIN_WORDS && !SENTENCE_END_RE.test(next.text)) {
     next.role = 'standfirst';
     next.rule = 'header';
     next.reason = 'the standfirst under the headline (kept as the first paragraph)';

@@ -1,0 +1,45 @@
+// Rule: keep the one contiguous region of the page that holds the article; drop kept islands outside it.
+import { SENTENCE_END_RE } from '../patterns.js';
+import { drop, type CleanRule, type CleanState } from '../state.js';
+import { effectiveLength } from './classify.js';
+
+/**
+ * Cost of a dropped line inside the region. A share bar or ad slot of a dozen lines inside an article
+ * costs less than one paragraph, so the article is not cut in two; a "related stories" block of
+ * headlines and "32M ago" stamps costs more than its few punctuated lines earn, so it stays out.
+ */
+const DROPPED_LINE_COST = 25;
+/** Cost of a kept line that does not end like a sentence (teaser headlines, stamps, labels). */
+const UNPUNCTUATED_LINE_COST = 30;
+
+/** Maximum-sum contiguous run (Kadane) over per-line gains; returns [start, end] indexes or null. */
+export function bestRegion(gains: readonly number[]): [number, number] | null {
+  let best = 0, bestStart = -1, bestEnd = -1, sum = 0, start = 0;
+  gains.forEach((g, i) => {
+    if (sum <= 0) { sum = 0; start = i; }
+    sum += g;
+    if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
+  });
+  return bestStart < 0 ? null : [bestStart, bestEnd];
+}
+
+function applyMainRegion(state: CleanState): void {
+  // Only lines the classifier judged take part: lines dropped by earlier, certain rules are not page structure.
+  const lines = state.lines.filter((l) => l.cls !== null);
+  const gains = lines.map((l) => {
+    if (l.role === 'dropped') return -DROPPED_LINE_COST;
+    return SENTENCE_END_RE.test(l.text) ? effectiveLength(l.text) : -UNPUNCTUATED_LINE_COST;
+  });
+  const region = bestRegion(gains);
+  if (!region) return;
+  const [start, end] = region;
+  lines.forEach((line, i) => {
+    if ((i < start || i > end) && line.role === 'body') drop(line, 'main-region', 'outside the page region that holds the article');
+  });
+}
+
+export const mainRegionRule: CleanRule = {
+  name: 'main-region',
+  description: 'Keeps the contiguous region of the page richest in sentences (the article) and drops kept lines outside it.',
+  apply: applyMainRegion,
+};
