@@ -1,0 +1,17 @@
+// Types for the part of Eleventy's programmatic API the render stage uses (the package ships none).
+declare module '@11ty/eleventy' {
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    runMode?: 'build' | 'watch' | 'serve';
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<unknown>;
+    stopWatch(): Promise<unknown>;
+  }
+}

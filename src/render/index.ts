@@ -1,0 +1,78 @@
+// Render stage: runs Eleventy on the content tree and swaps the built site into place atomically.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import { replaceDirectory } from '../write/atomic.js';
+
+export interface RenderOptions {
+  readonly contentDir: string;
+  readonly outDir: string;
+  /** URL prefix the site is served under, e.g. `/roundup/`; `/` at the root. */
+  readonly pathPrefix: string;
+  readonly quiet: boolean;
+}
+
+export interface ServeOptions extends RenderOptions {
+  readonly port: number;
+}
+
+/** The Eleventy config beside package.json: dist/render/index.js and src/render/index.ts are both two levels down. */
+export const ELEVENTY_CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.js', import.meta.url));
+
+/** The stylesheet folder, copied to `<site>/assets/` (where the layouts link it). */
+export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
+const ASSETS_DIR = 'assets';
+
+/** `roundup` → `/roundup/`, `` → `/`: the form Eleventy expects. */
+export function normalizePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Runs `task` with the config's environment variables set, restoring the previous values afterwards. */
+async function withEnv<T>(values: Readonly<Record<string, string>>, task: () => Promise<T>): Promise<T> {
+  const saved = Object.entries(values).map(([key]) => [key, process.env[key]] as const);
+  Object.assign(process.env, values);
+  try {
+    return await task();
+  } finally {
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+function createEleventy(options: RenderOptions, outDir: string, runMode: 'build' | 'serve'): Eleventy {
+  return new Eleventy(path.resolve(options.contentDir), outDir, {
+    configPath: ELEVENTY_CONFIG_PATH,
+    pathPrefix: normalizePathPrefix(options.pathPrefix),
+    quietMode: options.quiet,
+    runMode,
+  });
+}
+
+/** Builds the site from `contentDir` into a temporary sibling of `outDir`, then swaps it in. */
+export async function renderSite(options: RenderOptions): Promise<void> {
+  const outDir = path.resolve(options.outDir);
+  const env = { ROUNDUP_CONTENT: path.resolve(options.contentDir), ROUNDUP_PASSTHROUGH: '0' };
+  await replaceDirectory(outDir, async (tmpDir) => {
+    await withEnv({ ...env, ROUNDUP_OUT: tmpDir }, async () => {
+      const eleventy = createEleventy(options, tmpDir, 'build');
+      await eleventy.write();
+    });
+    fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
+  });
+}
+
+/** Builds into `outDir`, then watches the content and templates and serves the site on `port`. */
+export async function serveSite(options: ServeOptions): Promise<void> {
+  const outDir = path.resolve(options.outDir);
+  // Left set while serving: a watched config change makes Eleventy read the config again.
+  process.env['ROUNDUP_CONTENT'] = path.resolve(options.contentDir);
+  process.env['ROUNDUP_OUT'] = outDir;
+  const eleventy = createEleventy(options, outDir, 'serve');
+  await eleventy.watch();
+  await eleventy.serve(options.port);
+}
