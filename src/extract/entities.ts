@@ -1,0 +1,186 @@
+// People, places and organisations of one article: compromise once over the text, then normalise, merge and count.
+import nlp from 'compromise';
+import type { Entity, EntityKind } from '../model.js';
+import { DETERMINER_RE, ENTITY_ALIASES, ENTITY_LEXICON, NAME_PARTICLE_RE, NON_ENTITY_WORDS, TITLE_WORDS } from './patterns.js';
+
+/** A canonical entity as a speaker or mention resolves to it. */
+export interface EntityRef {
+  readonly name: string;
+  readonly kind: EntityKind;
+}
+
+/** The article's entities plus a resolver from any surface form ("Earnest", "the White House") to them. */
+export interface EntityIndex {
+  readonly entities: readonly Entity[];
+  resolve(surface: string): EntityRef | null;
+}
+
+/** Tie order when compromise tags one name with several kinds. */
+/** How much more often a full name must appear than another with the same surname to claim it (seed 002's "World Obama" breadcrumb). */
+const SURNAME_DOMINANCE = 3;
+
+const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
+
+const ALIAS_BY_KEY = new Map<string, EntityRef>();
+for (const entry of ENTITY_ALIASES) {
+  for (const form of [entry.name, ...entry.aliases]) ALIAS_BY_KEY.set(entityKey(form), { name: entry.name, kind: entry.kind });
+}
+
+/** Comparison key: case, dots, hyphens and spacing do not distinguish names ("U.S." = "US", "al Assad" = "al-Assad"). */
+export function entityKey(name: string): string {
+  return name.toLowerCase().replace(/\./g, '').replace(/[\s\-‐–]+/g, ' ').trim();
+}
+
+/** Anything but letters and digits at either end ("Obama,", "“Munich”", "United Nations-"). */
+const EDGE_PUNCTUATION_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** A possessive ending ("Russia’s", "NATO's"). */
+const POSSESSIVE_RE = /['’]s$/u;
+
+function isNameWord(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word) || NAME_PARTICLE_RE.test(word);
+}
+
+/**
+ * Cleans one mention: brackets ("president (President Obama)", seed 000), edge punctuation, possessives, leading
+ * determiners and lower-case words ("eastern Ukraine"), and for people the titles before the name.
+ */
+export function normaliseName(surface: string, kind: EntityKind | null): string | null {
+  let text = surface.replace(/\s+/g, ' ');
+  if (text.includes('(')) text = text.slice(text.lastIndexOf('(') + 1);
+  text = text.replace(/[()[\]{}]/g, ' ').trim();
+  text = text.replace(EDGE_PUNCTUATION_RE, '').replace(POSSESSIVE_RE, '').replace(EDGE_PUNCTUATION_RE, '');
+  let tokens = text.split(' ').filter(Boolean);
+  while (tokens.length > 0 && (DETERMINER_RE.test(tokens[0] ?? '') || !isNameWord(tokens[0] ?? ''))) tokens.shift();
+  if (kind === 'person') tokens = stripTitles(tokens);
+  while (tokens.length > 0 && kind === 'person' && !isNameWord(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  const name = tokens.join(' ');
+  if (!name || !/\p{Lu}/u.test(name)) return null;
+  if (tokens.length === 1 && (NON_ENTITY_WORDS.has(name.toLowerCase()) || name.length < 2)) return null;
+  return name;
+}
+
+/** "US President Barack Obama" → "Barack Obama"; "White House Press Secretary" → "White House". */
+export function stripTitles(tokens: readonly string[]): string[] {
+  const isTitle = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase().replace(/\.$/, ''));
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (isTitle(t)) last = i;
+  });
+  if (last === -1) return [...tokens];
+  if (last < tokens.length - 1) return tokens.slice(last + 1);
+  const first = tokens.findIndex(isTitle);
+  return tokens.slice(0, first);
+}
+
+interface Group {
+  key: string;
+  forms: Map<string, number>;
+  kinds: Map<EntityKind, number>;
+  count: number;
+  fixed: EntityRef | null;
+}
+
+function pick<T extends string>(votes: Map<T, number>, order: (a: T, b: T) => number): T {
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || order(a[0], b[0]))[0]![0];
+}
+
+function groupName(group: Group): string {
+  return group.fixed?.name ?? pick(group.forms, (a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+function groupKind(group: Group): EntityKind {
+  return group.fixed?.kind ?? pick(group.kinds, (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
+}
+
+/** Last word of a person's name key, hyphen parts too ("bashar al assad" → "assad"). */
+function surnameKey(key: string): string {
+  return key.split(' ').pop() ?? key;
+}
+
+/** The full name a surname stands for: the only one, or one mentioned far more often than any other. */
+function dominantFullName(candidates: readonly Group[] | undefined): Group | null {
+  if (!candidates || candidates.length === 0) return null;
+  const sorted = [...candidates].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  const [top, next] = sorted;
+  if (!next) return top ?? null;
+  return top && top.count >= SURNAME_DOMINANCE * next.count ? top : null;
+}
+
+/** Runs compromise once over `text` and returns counted, merged, sorted entities with a resolver. */
+export function extractEntities(text: string): EntityIndex {
+  const doc = nlp(text, ENTITY_LEXICON);
+  const mentions: { surface: string; kind: EntityKind }[] = [
+    ...doc.people().out('array').map((surface: string) => ({ surface, kind: 'person' as const })),
+    ...doc.places().out('array').map((surface: string) => ({ surface, kind: 'place' as const })),
+    ...doc.organizations().out('array').map((surface: string) => ({ surface, kind: 'organization' as const })),
+  ];
+  const groups = new Map<string, Group>();
+  for (const mention of mentions) {
+    const name = normaliseName(mention.surface, mention.kind);
+    if (!name) continue;
+    const alias = ALIAS_BY_KEY.get(entityKey(name)) ?? null;
+    const key = alias ? entityKey(alias.name) : entityKey(name);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, forms: new Map(), kinds: new Map(), count: 0, fixed: alias };
+      groups.set(key, group);
+    }
+    group.count += 1;
+    group.forms.set(name, (group.forms.get(name) ?? 0) + 1);
+    group.kinds.set(mention.kind, (group.kinds.get(mention.kind) ?? 0) + 1);
+  }
+  // A surname alone ("Putin") counts toward the full name that ends with it ("Vladimir Putin"). Of several full names
+  // ("Barack Obama", "Michelle Obama") one must be mentioned SURNAME_DOMINANCE times as often as the next, or it stays.
+  const fullNames = new Map<string, Group[]>();
+  for (const group of groups.values()) {
+    if (groupKind(group) !== 'person' || !group.key.includes(' ')) continue;
+    const surname = surnameKey(group.key);
+    fullNames.set(surname, [...(fullNames.get(surname) ?? []), group]);
+  }
+  const redirect = new Map<string, Group>();
+  for (const group of [...groups.values()]) {
+    if (group.key.includes(' ') || group.fixed) continue;
+    const target = dominantFullName(fullNames.get(group.key));
+    if (!target) continue;
+    target.count += group.count;
+    for (const [kind, n] of group.kinds) target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + n);
+    redirect.set(group.key, target);
+    groups.delete(group.key);
+  }
+  const entities: Entity[] = [...groups.values()]
+    .map((group) => ({ name: groupName(group), kind: groupKind(group), count: group.count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  const lookup = (name: string): EntityRef | null => {
+    const alias = ALIAS_BY_KEY.get(entityKey(name));
+    const key = alias ? entityKey(alias.name) : entityKey(name);
+    const group = groups.get(key) ?? redirect.get(key);
+    if (group) return { name: groupName(group), kind: groupKind(group) };
+    if (alias) return alias;
+    const target = key.includes(' ') ? null : dominantFullName(fullNames.get(key));
+    if (target) return { name: groupName(target), kind: 'person' };
+    return null;
+  };
+
+  return {
+    entities,
+    resolve(surface: string): EntityRef | null {
+      const plain = normaliseName(surface, null);
+      if (!plain) return null;
+      const direct = lookup(plain);
+      if (direct) return direct;
+      const tokens = plain.split(' ');
+      const untitled = normaliseName(stripTitles(tokens).join(' '), null);
+      if (untitled && untitled !== plain) {
+        const found = lookup(untitled);
+        if (found) return found;
+      }
+      // "State John Kerry" (from "Secretary of State John Kerry"): try shorter tails of a long run.
+      for (let i = 1; i < tokens.length - 1; i++) {
+        const found = lookup(tokens.slice(i).join(' '));
+        if (found) return found;
+      }
+      return null;
+    },
+  };
+}
