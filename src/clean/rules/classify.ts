@@ -116,7 +116,10 @@ function applyClassify(state: CleanState): void {
   const live = liveLines(state);
   const english = isEnglishPage(live);
   const initial = live.map((l) => classifyLine(l.text, english));
-  const revised = reviseClasses(promoteProseRuns(initial, live.map((l) => effectiveLength(l.text))));
+  let revised = reviseClasses(promoteProseRuns(initial, live.map((l) => effectiveLength(l.text))));
+  // A short article (two or three mid-length sentences) has no "good" line at all; rather than lose it,
+  // its near-good lines count as good (the fixture "a truncated teaser …" is such a page).
+  if (!revised.includes('good')) revised = reviseClasses(initial.map((c) => (c === 'near-good' ? 'good' : c)));
   live.forEach((line, i) => {
     line.cls = revised[i] ?? 'bad';
     if (line.cls === 'bad') drop(line, 'classify', `${initial[i]} line among ${english ? '' : 'non-English '}boilerplate (jusText context)`);

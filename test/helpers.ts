@@ -1,0 +1,19 @@
+// Shared test helpers: golden-file comparison with an UPDATE=1 path that CI refuses.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+
+export const ROOT = path.join(import.meta.dirname, '..');
+export const SEEDS = path.join(ROOT, 'seeds');
+
+/** Compares `actual` with the golden file; with UPDATE=1 (never in CI) rewrites it for review instead. */
+export function expectGolden(file: string, actual: string): void {
+  if (process.env['UPDATE'] === '1') {
+    if (process.env['CI']) throw new Error('UPDATE=1 is refused when CI is set: goldens are reviewed, not regenerated, in CI');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, actual);
+    return;
+  }
+  if (!fs.existsSync(file)) throw new Error(`golden file missing: ${path.relative(ROOT, file)} (run with UPDATE=1 to create it, then review it)`);
+  expect(actual).toBe(fs.readFileSync(file, 'utf8'));
+}
