@@ -1,4 +1,5 @@
 // Bytes to text: BOM and encoding detection, binary refusal, line-end normalisation.
+import iconv from 'iconv-lite';
 
 export type Decoded = { readonly ok: true; readonly text: string; readonly encoding: string } | { readonly ok: false; readonly problem: string };
 
@@ -53,7 +54,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       encoding = 'windows-1252';
-      text = new TextDecoder('windows-1252').decode(body);
+      // iconv-lite, not TextDecoder: Node 20's 'windows-1252' decoder maps 0x80–0x9F as Latin-1 controls.
+      text = iconv.decode(Buffer.from(body), 'windows-1252');
     }
   } else {
     text = new TextDecoder(encoding).decode(body);
