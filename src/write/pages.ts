@@ -142,9 +142,9 @@ function citationsFor(index: Index, numbers: ReadonlyMap<string, number>, ids: r
   return citations.sort((a, b) => a.number - b.number);
 }
 
-/** ` [\[1\]](/articles/x/ "Publisher")` after a sentence: a numbered link to each cited article. */
+/** `[\[1\]](/articles/x/ "Publisher")` right after a sentence: a numbered link to each cited article. */
 function markdownCitations(citations: readonly CitationView[]): string {
-  return citations.map((c) => ` [\\[${c.number}\\]](${c.url} "${escapeMarkdown(c.label)}")`).join('');
+  return citations.map((c) => `[\\[${c.number}\\]](${c.url} "${escapeMarkdown(c.label)}")`).join('');
 }
 
 function summaryBody(index: Index, story: Story, numbers: ReadonlyMap<string, number>): string {
@@ -172,6 +172,7 @@ function storyPage(index: Index, story: Story): Page {
   const cite = (ids: readonly string[]): CitationView[] => citationsFor(index, numbers, ids);
   const topic = index.topics.get(story.topicId) ?? null;
   const publishers = [...new Set(articles.flatMap((a) => (a.publisher === null ? [] : [toOneLine(a.publisher)])))].sort(compareText);
+  const unknownPublishers = articles.filter((a) => a.publisher === null).length;
   const sources = [...numbers].map(([id, n]) => {
     const article = index.articles.get(id) as Article;
     return {
@@ -197,6 +198,8 @@ function storyPage(index: Index, story: Story): Page {
     topic: topic === null ? null : { label: toOneLine(topic.label), url: topicUrl(topic.id) },
     coverage: {
       publishers,
+      /** Articles whose publisher is unknown, each counted as its own source. */
+      unknownPublisherLabel: unknownPublishers === 0 ? null : plural(unknownPublishers, 'article with no known publisher', 'articles with no known publisher'),
       sourceCount: totalSources,
       sourceLabel: plural(totalSources, 'source', 'sources'),
       articleLabel: plural(articles.length, 'article', 'articles'),

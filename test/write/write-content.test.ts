@@ -47,7 +47,7 @@ describe('writeContent', () => {
     const sources = page.data['sources'] as { number: number; url: string }[];
     expect(sources.map((s) => s.number)).toEqual([1, 2, 3]);
     // Sentence 2 is carried by the second article only: its citation is [2] and links that article.
-    expect(page.content).toContain(`three months\\. [\\[2\\]](${sources[1]?.url} "Coast News")`);
+    expect(page.content).toContain(`three months\\.[\\[2\\]](${sources[1]?.url} "Coast News")`);
     const coverage = page.data['coverage'] as { singleSource: boolean; sourceCount: number };
     expect(coverage).toMatchObject({ singleSource: false, sourceCount: 3 });
     const single = matter(fs.readFileSync(path.join(dir, 'stories', 'library-opens-on-sundays-def456.md'), 'utf8'), {});

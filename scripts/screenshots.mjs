@@ -1,0 +1,96 @@
+// Screenshots of a built site (home, story, article, topic, sources) at desktop and phone widths, light and dark.
+// Usage: node scripts/screenshots.mjs [siteDir=_site] [outDir=/tmp/shots] [--prefix /roundup/]
+// Needs a system Chromium (apt-get install -y chromium); set CHROMIUM to use another binary.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const prefixAt = args.indexOf('--prefix');
+const prefix = prefixAt >= 0 ? `/${(args[prefixAt + 1] ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+const positional = prefixAt >= 0 ? args.filter((_, i) => i !== prefixAt && i !== prefixAt + 1) : args;
+const siteDir = path.resolve(positional[0] ?? '_site');
+const outDir = path.resolve(positional[1] ?? '/tmp/shots');
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
+const SCHEMES = ['light', 'dark'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+/** The biggest page in a section: the one with the most parts to look at. */
+function biggestPage(section) {
+  const dir = path.join(siteDir, section);
+  if (!fs.existsSync(dir)) return null;
+  const pages = fs.readdirSync(dir).sort().map((name) => ({ name, size: fs.statSync(path.join(dir, name, 'index.html')).size }));
+  pages.sort((a, b) => b.size - a.size || (a.name < b.name ? -1 : 1));
+  return pages[0] ? `${section}/${pages[0].name}/` : null;
+}
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    if (!url.startsWith(prefix)) return void res.writeHead(404).end('outside prefix');
+    let file = path.join(siteDir, url.slice(prefix.length));
+    if (!file.startsWith(siteDir)) return void res.writeHead(403).end();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) return void res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const pages = [
+  ['home', ''],
+  ['story', biggestPage('stories')],
+  ['article', biggestPage('articles')],
+  ['topic', biggestPage('topics')],
+  ['sources', 'sources/'],
+].filter(([, rel]) => rel !== null);
+
+fs.mkdirSync(outDir, { recursive: true });
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const problems = [];
+try {
+  for (const viewport of VIEWPORTS) {
+    for (const scheme of SCHEMES) {
+      const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: scheme, javaScriptEnabled: false });
+      const page = await context.newPage();
+      const failed = [];
+      page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+      for (const [name, rel] of pages) {
+        await page.goto(base + rel, { waitUntil: 'load' });
+        const file = path.join(outDir, `${name}-${viewport.name}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`${file}  (${rel || '/'})`);
+      }
+      // Sideways scroll on a phone is the commonest layout bug: report it.
+      const probe = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: scheme });
+      const probePage = await probe.newPage();
+      for (const [name, rel] of pages) {
+        await probePage.goto(base + rel, { waitUntil: 'load' });
+        const overflow = await probePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${name} at ${viewport.width}px (${scheme}): ${overflow}px sideways scroll`);
+      }
+      await probe.close();
+      problems.push(...failed.map((f) => `failed request: ${f}`));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exitCode = 1;
+}
