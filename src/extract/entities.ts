@@ -92,9 +92,55 @@ function groupKind(group: Group): EntityKind {
   return group.fixed?.kind ?? pick(group.kinds, (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
 }
 
-/** Last word of a person's name key, hyphen parts too ("bashar al assad" → "assad"). */
-function surnameKey(key: string): string {
-  return key.split(' ').pop() ?? key;
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Acronym aliases ("US", "U.S.", "EU") are counted even where compromise took them for a pronoun ("The US said"). */
+const ACRONYM_RE = /^[\p{Lu}.]+$/u;
+
+/**
+ * Recounts every entity by one pass of its written forms over the text: compromise finds which entities exist, but
+ * misses repeat mentions ("Assad left.", "The US said"). Forms are its own spellings, the spellings merged into it,
+ * its acronym aliases and, for people, capitalised name endings that point to it alone ("Putin", "al-Assad", "Assad").
+ * Longest forms win where they overlap ("Obama administration" is not a mention of Obama).
+ */
+function countMentions(
+  text: string,
+  groups: readonly Group[],
+  merged: ReadonlyMap<Group, readonly Group[]>,
+  targetOf: (key: string) => Group | null,
+): void {
+  const owner = new Map<string, Group>();
+  const add = (form: string, group: Group): void => {
+    if (form && /^[\p{Lu}\p{N}]/u.test(form) && !owner.has(form) && !NON_ENTITY_WORDS.has(form.toLowerCase())) owner.set(form, group);
+  };
+  for (const group of groups) {
+    const spellings = [...group.forms.keys(), ...(merged.get(group) ?? []).flatMap((g) => [...g.forms.keys()])];
+    for (const form of spellings) add(form, group);
+    if (group.fixed) {
+      const entry = ENTITY_ALIASES.find((e) => e.name === group.fixed?.name);
+      for (const alias of [entry?.name ?? '', ...(entry?.aliases ?? [])]) if (alias === entry?.name || ACRONYM_RE.test(alias)) add(alias, group);
+    }
+    if (groupKind(group) !== 'person') continue;
+    for (const form of spellings) {
+      const tokens = form.split(' ');
+      const endings = tokens.slice(1).map((_, i) => tokens.slice(i + 1).join(' '));
+      const last = tokens[tokens.length - 1] ?? '';
+      if (last.includes('-')) endings.push(last.slice(last.lastIndexOf('-') + 1));
+      for (const ending of endings) if (targetOf(entityKey(ending)) === group) add(ending, group);
+    }
+  }
+  if (owner.size === 0) return;
+  const forms = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const counts = new Map<Group, number>();
+  for (const match of text.matchAll(pattern)) {
+    const group = owner.get(match[0]);
+    if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  // A group none of whose forms occur literally (compromise joined words across a line break) keeps its own count.
+  for (const group of groups) group.count = counts.get(group) ?? group.count;
 }
 
 /** The full name a surname stands for: the only one, or one mentioned far more often than any other. */
@@ -129,24 +175,35 @@ export function extractEntities(text: string): EntityIndex {
     group.forms.set(name, (group.forms.get(name) ?? 0) + 1);
     group.kinds.set(mention.kind, (group.kinds.get(mention.kind) ?? 0) + 1);
   }
-  // A surname alone ("Putin") counts toward the full name that ends with it ("Vladimir Putin"). Of several full names
-  // ("Barack Obama", "Michelle Obama") one must be mentioned SURNAME_DOMINANCE times as often as the next, or it stays.
-  const fullNames = new Map<string, Group[]>();
+  // A shorter person name that ends a longer one ("Putin", "al Assad") counts toward it ("Vladimir Putin"). Of several
+  // full names ("Barack Obama", "Michelle Obama") one must be mentioned SURNAME_DOMINANCE times as often, or none wins.
+  const bySuffix = new Map<string, Group[]>();
   for (const group of groups.values()) {
-    if (groupKind(group) !== 'person' || !group.key.includes(' ')) continue;
-    const surname = surnameKey(group.key);
-    fullNames.set(surname, [...(fullNames.get(surname) ?? []), group]);
+    if (groupKind(group) !== 'person') continue;
+    const tokens = group.key.split(' ');
+    for (let i = 1; i < tokens.length; i++) {
+      const suffix = tokens.slice(i).join(' ');
+      bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), group]);
+    }
   }
+  const targetOf = (key: string): Group | null =>
+    dominantFullName(bySuffix.get(key)?.filter((g) => groups.has(g.key) && g.key !== key));
   const redirect = new Map<string, Group>();
-  for (const group of [...groups.values()]) {
-    if (group.key.includes(' ') || group.fixed) continue;
-    const target = dominantFullName(fullNames.get(group.key));
+  const merged = new Map<Group, Group[]>();
+  const shorter = [...groups.values()]
+    .filter((g) => !g.fixed && g.kinds.has('person') && bySuffix.has(g.key))
+    .sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || (a.key < b.key ? -1 : 1));
+  for (const group of shorter) {
+    const target = targetOf(group.key);
     if (!target) continue;
     target.count += group.count;
     for (const [kind, n] of group.kinds) target.kinds.set(kind, (target.kinds.get(kind) ?? 0) + n);
+    merged.set(target, [...(merged.get(target) ?? []), group, ...(merged.get(group) ?? [])]);
+    for (const [key, to] of redirect) if (to === group) redirect.set(key, target);
     redirect.set(group.key, target);
     groups.delete(group.key);
   }
+  countMentions(text, [...groups.values()], merged, targetOf);
   const entities: Entity[] = [...groups.values()]
     .map((group) => ({ name: groupName(group), kind: groupKind(group), count: group.count }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -157,7 +214,7 @@ export function extractEntities(text: string): EntityIndex {
     const group = groups.get(key) ?? redirect.get(key);
     if (group) return { name: groupName(group), kind: groupKind(group) };
     if (alias) return alias;
-    const target = key.includes(' ') ? null : dominantFullName(fullNames.get(key));
+    const target = targetOf(key);
     if (target) return { name: groupName(target), kind: 'person' };
     return null;
   };
