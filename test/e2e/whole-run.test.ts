@@ -1,0 +1,59 @@
+// Whole-run golden: seeds/ in, the whole content/ tree out, byte for byte; and two runs are identical.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config.js';
+import { preprocess } from '../../src/pipeline.js';
+import { expectGolden, ROOT, SEEDS } from '../helpers.js';
+
+const GOLDEN = path.join(ROOT, 'test', 'fixtures', 'golden', 'seeds-content');
+
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else out.set(path.relative(dir, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('preprocess over seeds/', () => {
+  let first: Map<string, string>;
+  let second: Map<string, string>;
+  beforeAll(() => {
+    const options = { singleStory: false, summaryWords: DEFAULT_CONFIG.summaryWords };
+    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-run-a-'));
+    const b = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-run-b-'));
+    preprocess(SEEDS, path.join(a, 'content'), DEFAULT_CONFIG, options);
+    preprocess(SEEDS, path.join(b, 'content'), DEFAULT_CONFIG, options);
+    first = tree(path.join(a, 'content'));
+    second = tree(path.join(b, 'content'));
+  });
+
+  it('is deterministic: two runs write byte-identical trees', () => {
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [file, text] of first) expect(second.get(file), file).toBe(text);
+  });
+
+  it('matches the golden content tree', () => {
+    const listing = [...first.keys()].join('\n') + '\n';
+    expectGolden(path.join(GOLDEN, 'FILES.txt'), listing);
+    for (const [file, text] of first) expectGolden(path.join(GOLDEN, file + '.golden'), text);
+  });
+
+  it('puts every seed in the digest, each article in one story and each story in one topic', () => {
+    const digest = JSON.parse(first.get('_data/digest.json') ?? '{}');
+    const seeds = fs.readdirSync(SEEDS).sort();
+    expect(digest.articles.map((a: { file: string }) => a.file).sort()).toEqual(seeds);
+    const inStories = digest.stories.flatMap((s: { articleIds: string[] }) => s.articleIds).sort();
+    expect(inStories).toEqual(digest.articles.map((a: { id: string }) => a.id).sort());
+    const inTopics = digest.topics.flatMap((t: { storyIds: string[] }) => t.storyIds).sort();
+    expect(inTopics).toEqual(digest.stories.map((s: { id: string }) => s.id).sort());
+    for (const a of digest.articles) expect(a.title).not.toMatch(/ASHARQ|News World|\|/);
+  });
+});
