@@ -13,5 +13,6 @@ declare module '@11ty/eleventy' {
     watch(): Promise<unknown>;
     serve(port?: number): Promise<unknown>;
     stopWatch(): Promise<unknown>;
+    disableLogger(): void;
   }
 }

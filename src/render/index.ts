@@ -60,6 +60,8 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   await replaceDirectory(outDir, async (tmpDir) => {
     await withEnv({ ...env, ROUNDUP_OUT: tmpDir }, async () => {
       const eleventy = createEleventy(options, tmpDir, 'build');
+      // Quiet means silent: Eleventy otherwise always prints its "Wrote N files" line. Errors still throw.
+      if (options.quiet) eleventy.disableLogger();
       await eleventy.write();
     });
     fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });

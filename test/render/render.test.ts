@@ -59,7 +59,7 @@ describe('renderSite', () => {
     expect([...document.querySelectorAll('.publisher-list li')].map((li) => li.textContent)).toEqual(['Coast News', 'Harbour Gazette', 'The Daily Tide']);
     const summaryLinks = [...document.querySelectorAll('.summary a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(summaryLinks[2]).toEqual(['[2]', '/articles/bridge-repairs-could-take-months-d4e5f6/']);
-    expect([...document.querySelectorAll('.reported')].map((e) => e.textContent)).toEqual(['Reported by 3 of 3 sources', 'Reported by 2 of 3 sources']);
+    expect([...document.querySelectorAll('.reported')].map((e) => e.textContent)).toEqual(['Reported by 3 of 3 sources[1][2][3]', 'Reported by 2 of 3 sources[1][2]']);
     expect(document.querySelectorAll('.disagreement .claim')).toHaveLength(2);
     expect([...document.querySelectorAll('.speaker h3')].map((e) => e.textContent)).toEqual(['Ana Ruiz', 'Tom Okafor']);
     expect(document.querySelectorAll('.timeline time')).toHaveLength(2);
