@@ -31,25 +31,26 @@ export interface AgencyEntry {
   readonly aliases: readonly string[];
 }
 
-/** Wire and news agencies credited as a text's source, sorted by name; a credit must match one of these to count. */
+/** Wire and news agencies credited as a text's source, sorted by name (case-insensitive); a credit must match one of these to count. */
 export const AGENCIES: readonly AgencyEntry[] = [
   { name: 'AAP', aliases: ['Australian Associated Press'] },
   { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse', 'AFP News Agency'] },
   { name: 'ANA', aliases: ['Athens News Agency', 'Athens-Macedonian News Agency', 'ANA-MPA'] },
+  { name: 'Anadolu', aliases: ['Anadolu Agency', 'AA'] },
   { name: 'ANI', aliases: ['Asian News International'] },
   { name: 'ANSA', aliases: [] },
-  { name: 'AP', aliases: ['Associated Press', 'The Associated Press'] },
-  { name: 'Anadolu', aliases: ['Anadolu Agency', 'AA'] },
   { name: 'Antara', aliases: ['Antara News'] },
+  { name: 'AP', aliases: ['Associated Press', 'The Associated Press'] },
   { name: 'Bernama', aliases: [] },
   { name: 'Bloomberg', aliases: ['Bloomberg News'] },
-  { name: 'CNA', aliases: ['Central News Agency'] },
   { name: 'Canadian Press', aliases: ['The Canadian Press', 'CP'] },
+  { name: 'CNA', aliases: ['Central News Agency'] },
+  { name: 'dpa', aliases: ['Deutsche Presse-Agentur'] },
   { name: 'EFE', aliases: ['Agencia EFE'] },
   { name: 'Europa Press', aliases: [] },
   { name: 'IANS', aliases: ['Indo-Asian News Service'] },
-  { name: 'IRNA', aliases: ['Islamic Republic News Agency'] },
   { name: 'Interfax', aliases: [] },
+  { name: 'IRNA', aliases: ['Islamic Republic News Agency'] },
   { name: 'Jiji Press', aliases: ['Jiji'] },
   { name: 'KUNA', aliases: ['Kuwait News Agency'] },
   { name: 'Kyodo', aliases: ['Kyodo News'] },
@@ -57,8 +58,8 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { name: 'MENA', aliases: ['Middle East News Agency'] },
   { name: 'PA', aliases: ['Press Association', 'PA Media'] },
   { name: 'PTI', aliases: ['Press Trust of India'] },
-  { name: 'RIA Novosti', aliases: ['RIA'] },
   { name: 'Reuters', aliases: ['Thomson Reuters'] },
+  { name: 'RIA Novosti', aliases: ['RIA'] },
   { name: 'SPA', aliases: ['Saudi Press Agency'] },
   { name: 'Sputnik', aliases: [] },
   { name: 'TASS', aliases: ['ITAR-TASS'] },
@@ -67,7 +68,6 @@ export const AGENCIES: readonly AgencyEntry[] = [
   { name: 'WAM', aliases: ['Emirates News Agency'] },
   { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
   { name: 'Yonhap', aliases: ['Yonhap News Agency'] },
-  { name: 'dpa', aliases: ['Deutsche Presse-Agentur'] },
 ];
 
 /** Generic credits that name no agency ("TRTWorld and agencies", seed 000): they never count. */
