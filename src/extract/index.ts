@@ -13,6 +13,23 @@ function usable(text: string | null): string | null {
   return trimmed ? trimmed : null;
 }
 
+/** Words compared to tell a standfirst that repeats the lead (seed 002) from one that adds to it (seed 000). */
+const REPEAT_PREFIX_CHARS = 60;
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The text entities are counted over: the headline (it names the story's actors), the standfirst unless it repeats the
+ * lead paragraph, then the body. A title made from the first sentence is not added again.
+ */
+function entityText(title: string | null, standfirst: string | null, paragraphs: readonly string[]): string {
+  const lead = fold(paragraphs[0] ?? '');
+  const repeats = standfirst !== null && lead.includes(fold(standfirst).slice(0, REPEAT_PREFIX_CHARS));
+  return [title, repeats ? null : standfirst, ...paragraphs].filter((p): p is string => p !== null).join('\n\n');
+}
+
 /** One article from its raw input and cleaned body; pure (no clock, no disk), compromise run once over title + body. */
 export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const paragraphs = cleaned.paragraphs.map((p) => p.trim()).filter(Boolean);
@@ -20,15 +37,15 @@ export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const { title, source } = extractTitle(raw.declared.title, cleaned.title, cleaned.standfirst, paragraphs, publisher, raw.file);
   const id = makeArticleId(title, raw.file);
   const text = paragraphs.join('\n\n');
-  // The title counts toward entities (it names the story's actors); the standfirst often repeats the lead, so not it.
-  const index = extractEntities(source === 'first-sentence' ? text : `${title}\n\n${text}`);
+  const standfirst = usable(cleaned.standfirst);
+  const index = extractEntities(entityText(source === 'first-sentence' ? null : title, standfirst, paragraphs));
   return {
     id,
     file: raw.file,
     format: raw.format,
     title,
     titleSource: source,
-    standfirst: usable(cleaned.standfirst),
+    standfirst,
     publisher,
     agencies: extractAgencies(cleaned.credits, paragraphs, raw.declared.byline, raw.text),
     url: usable(raw.declared.url),
