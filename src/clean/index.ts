@@ -94,6 +94,14 @@ export function cleanText(text: string, context: CleanContext): CleanResult {
   };
 }
 
+/**
+ * Rules that judge a whole page statistically. Readability has already chosen the article of an HTML
+ * page, so on its output they only second-guess it: measured on the extraction benchmark's HTML, running
+ * them took F1 from 0.947 to 0.924 (they dropped short list items and non-English lines Readability kept).
+ */
+export const PAGE_LEVEL_RULES: readonly string[] = ['classify', 'main-region'];
+
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanResult {
-  return cleanText(raw.text, context);
+  if (raw.format !== 'html') return cleanText(raw.text, context);
+  return cleanText(raw.text, { ...context, disabledRules: [...new Set([...context.disabledRules, ...PAGE_LEVEL_RULES])] });
 }

@@ -40,7 +40,10 @@ function overlap(text: string, body: ReadonlySet<string>): number {
 
 function applyHeader(state: CleanState): void {
   // The article starts at its first good line that reads as a sentence; a headline can itself score "good".
-  const firstGood = state.lines.findIndex((l) => l.role === 'body' && l.cls === 'good' && SENTENCE_END_RE.test(l.text));
+  // Unclassified lines (classify off, as for Readability's output) count when they read as a sentence.
+  const firstGood = state.lines.findIndex(
+    (l) => l.role === 'body' && (l.cls === 'good' || (l.cls === null && wordCount(l.text) >= STANDFIRST_MIN_WORDS)) && SENTENCE_END_RE.test(l.text),
+  );
   const zoneEnd = firstGood < 0 ? state.lines.length : firstGood;
   const bodyWords = new Set(
     state.lines
