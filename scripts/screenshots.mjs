@@ -4,7 +4,10 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const args = process.argv.slice(2);
 const prefixAt = args.indexOf('--prefix');
@@ -71,6 +74,8 @@ try {
         await page.goto(base + rel, { waitUntil: 'load' });
         const file = path.join(outDir, `${name}-${viewport.name}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
+        // The first screen alone too: what a reader sees before scrolling, at full resolution.
+        await page.screenshot({ path: file.replace(/\.png$/, '-fold.png') });
         console.log(`${file}  (${rel || '/'})`);
       }
       // Sideways scroll on a phone is the commonest layout bug: report it.
@@ -80,6 +85,10 @@ try {
         await probePage.goto(base + rel, { waitUntil: 'load' });
         const overflow = await probePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${name} at ${viewport.width}px (${scheme}): ${overflow}px sideways scroll`);
+        // axe-core (a dev dependency) for contrast, landmarks, names: the checks a screenshot cannot show.
+        await probePage.addScriptTag({ content: AXE_SOURCE });
+        const violations = await probePage.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`));
+        for (const v of violations) problems.push(`${name} at ${viewport.width}px (${scheme}): axe ${v}`);
       }
       await probe.close();
       problems.push(...failed.map((f) => `failed request: ${f}`));

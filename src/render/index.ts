@@ -68,13 +68,24 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   });
 }
 
-/** Builds into `outDir`, then watches the content and templates and serves the site on `port`. */
-export async function serveSite(options: ServeOptions): Promise<void> {
+/** A running dev server; `close` stops the watcher and the server. */
+export interface SiteServer {
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Builds into `outDir`, then watches the content and templates and serves the site on `port` with
+ * live reload. A rewrite of the content folder (the write stage's atomic swap) triggers a rebuild.
+ */
+export async function serveSite(options: ServeOptions): Promise<SiteServer> {
   const outDir = path.resolve(options.outDir);
   // Left set while serving: a watched config change makes Eleventy read the config again.
   process.env['ROUNDUP_CONTENT'] = path.resolve(options.contentDir);
   process.env['ROUNDUP_OUT'] = outDir;
   const eleventy = createEleventy(options, outDir, 'serve');
+  // watch() needs an initialised instance (write() initialises itself; watch() does not).
+  await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(options.port);
+  return { close: async () => void (await eleventy.stopWatch()) };
 }
