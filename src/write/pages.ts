@@ -107,7 +107,7 @@ function storyCard(index: Index, story: Story): StoryCard {
     excerpt: excerpt(story.summary),
     sourceLabel: plural(sources, 'source', 'sources'),
     publishers,
-    singleSource: sources <= 1,
+    singleSource: sources === 1,
   };
 }
 
@@ -203,7 +203,7 @@ function storyPage(index: Index, story: Story): Page {
       sourceCount: totalSources,
       sourceLabel: plural(totalSources, 'source', 'sources'),
       articleLabel: plural(articles.length, 'article', 'articles'),
-      singleSource: totalSources <= 1,
+      singleSource: totalSources === 1,
     },
     keyPoints: story.keyPoints.map((point) => ({
       text: toOneLine(point.text),
@@ -336,7 +336,9 @@ function sourcesPage(index: Index): Page {
   const groups = new Map<string | null, Article[]>();
   for (const article of index.digest.articles) {
     const key = article.publisher === null ? null : toOneLine(article.publisher);
-    groups.set(key, [...(groups.get(key) ?? []), article]);
+    const group = groups.get(key);
+    if (group) group.push(article);
+    else groups.set(key, [article]);
   }
   const names = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b)));
   const compareArticles = (a: Article, b: Article): number =>
