@@ -91,8 +91,9 @@ function storyArticles(index: Index, story: Story): Article[] {
   });
 }
 
+/** Newest first; on the same (or no) date, the story with more articles leads; ties by id. */
 function compareStories(a: Story, b: Story): number {
-  return compareDatesDesc(isoDay(a.date), isoDay(b.date)) || compareText(a.id, b.id);
+  return compareDatesDesc(isoDay(a.date), isoDay(b.date)) || b.articleIds.length - a.articleIds.length || compareText(a.id, b.id);
 }
 
 function storyCard(index: Index, story: Story): StoryCard {
