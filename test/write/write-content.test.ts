@@ -4,7 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Digest } from '../../src/model.js';
-import { writeContent } from '../../src/write/index.js';
+import { buildPages, writeContent } from '../../src/write/index.js';
 import { loadFixtureDigest, makeTempDir, readTree } from './fixtures.js';
 
 const tmp = makeTempDir('write');
@@ -86,5 +86,20 @@ describe('writeContent', () => {
     expect(() => writeContent(broken, dir)).toThrow(/unsafe article id/);
     expect(readTree(dir)).toEqual(before);
     expect(fs.readdirSync(path.dirname(dir))).toEqual(['content']);
+  });
+});
+
+describe('buildPages', () => {
+  it('leads the home page with the newest story, then the one with more articles when dates tie', () => {
+    const digest = loadFixtureDigest();
+    const latestTitles = (d: Digest): string[] => {
+      const home = buildPages(d).find((p) => p.file === 'index.md');
+      return (home?.data['latest'] as { title: string }[]).map((s) => s.title);
+    };
+    expect(latestTitles(digest)).toEqual(['Old Harbour Bridge closed for repairs', 'Library opens on Sundays']);
+    const undated = { ...digest, stories: digest.stories.map((s) => ({ ...s, date: null })).reverse() };
+    expect(latestTitles(undated)).toEqual(['Old Harbour Bridge closed for repairs', 'Library opens on Sundays']);
+    const libraryNewer = { ...digest, stories: digest.stories.map((s) => ({ ...s, date: s.date === null ? '2024-04-01' : s.date })) };
+    expect(latestTitles(libraryNewer)).toEqual(['Library opens on Sundays', 'Old Harbour Bridge closed for repairs']);
   });
 });
