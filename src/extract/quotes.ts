@@ -46,6 +46,9 @@ interface SpeakerState {
   lastOrg: EntityRef | null;
 }
 
+/** Attribution sits next to its quote: context further than this (characters) is never read, which keeps long paragraphs linear. */
+const CONTEXT_CHARS = 400;
+
 const CLOSING_MARK_RE = /[”"’']$/;
 const TRAILING_PUNCT_RE = /[,;:!?.)\]]+$/;
 const SENTENCE_END_RE = /[.!?…]["”’')\]]*\s*$/;
@@ -56,11 +59,12 @@ export function normaliseQuoteMarks(paragraph: string): string {
   return paragraph.replace(DOUBLE_APOSTROPHE_OPEN_RE, '$1“').replace(DOUBLE_APOSTROPHE_CLOSE_RE, '$1”');
 }
 
-function makeSpan(paragraph: string, open: number, close: number | null): Span {
-  const inner = paragraph.slice(open + 1, close ?? paragraph.length);
+/** `close` is the closing mark's offset; an unclosed quote runs to `limit` (the next opening mark or the paragraph end). */
+function makeSpan(paragraph: string, open: number, close: number | null, limit = paragraph.length): Span {
+  const inner = paragraph.slice(open + 1, close ?? limit);
   return {
     open,
-    end: close === null ? paragraph.length : close + 1,
+    end: close === null ? limit : close + 1,
     closed: close !== null,
     text: inner.trim().replace(/[\s,;:]+$/, ''),
   };
@@ -80,11 +84,11 @@ export function findQuoteSpans(paragraph: string): Span[] {
       // A stray closing straight quote (text before it, space after) opens nothing.
       if (mark === '"' && !looksOpening && /\s/.test(after) && i > 0) continue;
       // An opening mark inside an open quote: the earlier quote ran on without closing.
-      if (openAt >= 0) spans.push(makeSpan(paragraph, openAt, null));
+      if (openAt >= 0) spans.push(makeSpan(paragraph, openAt, null, i));
       openAt = i;
     } else if (openAt >= 0) {
       if (mark === '"' && looksOpening) {
-        spans.push({ ...makeSpan(paragraph, openAt, null), end: i });
+        spans.push(makeSpan(paragraph, openAt, null, i));
         openAt = i;
       } else {
         spans.push(makeSpan(paragraph, openAt, i));
@@ -169,9 +173,9 @@ function candidateAfterVerb(text: string): Candidate | null {
 
 /** The speaker a speech verb names, before or after it; "according to" always names it after. */
 function verbCandidate(text: string, at: number, verb: string): Candidate | null {
-  const after = candidateAfterVerb(text.slice(at + verb.length));
+  const after = candidateAfterVerb(text.slice(at + verb.length, at + verb.length + CONTEXT_CHARS));
   if (/^according/i.test(verb)) return after;
-  return candidateBeforeVerb(text.slice(0, at)) ?? after;
+  return candidateBeforeVerb(text.slice(Math.max(0, at - CONTEXT_CHARS), at)) ?? after;
 }
 
 /** The attribution a clause makes with its first (or, `fromEnd`, last) speech verb, or null when it has none. */
@@ -229,12 +233,12 @@ function sentenceBefore(text: string): string {
 
 /** Attribution of one quote: the clause right after it, then the sentence before it, then the sentence's last clause. */
 function attributeSpan(paragraph: string, span: Span, next: number, previous: number): Candidate | null {
-  const after = sentenceAfter(paragraph.slice(span.end, next));
+  const after = sentenceAfter(paragraph.slice(span.end, Math.min(next, span.end + CONTEXT_CHARS)));
   const firstClause = after.split(',')[0] ?? '';
   const lastClause = after.includes(',') ? after.slice(after.lastIndexOf(',') + 1) : '';
   return (
     clauseCandidate(firstClause) ??
-    clauseCandidate(sentenceBefore(paragraph.slice(previous, span.open)), true) ??
+    clauseCandidate(sentenceBefore(paragraph.slice(Math.max(previous, span.open - CONTEXT_CHARS), span.open)), true) ??
     (lastClause ? clauseCandidate(lastClause) : null)
   );
 }
@@ -265,11 +269,18 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
     const run: QuoteRun | null = previous && spans[0]?.open === 0 ? previous : null;
     carry = null;
     // Speech verbs outside quotes keep the last speaker current ("Josh Earnest, said …" before "…," he said; seed 002).
-    const events: { at: number; span: Span | null; verb: string }[] = spans.map((span) => ({ at: span.open, span, verb: '' }));
+    const events: { at: number; span: Span | null; next: number; verb: string }[] = spans.map((span, k) => ({
+      at: span.open,
+      span,
+      next: spans[k + 1]?.open ?? paragraph.length,
+      verb: '',
+    }));
+    let inside = 0;
     for (const match of paragraph.matchAll(SPEECH_VERB_RE)) {
       const at = match.index ?? 0;
-      if (allSpans.some((s) => at > s.open && at < s.end)) continue;
-      events.push({ at, span: null, verb: match[0] });
+      while (inside < allSpans.length && (allSpans[inside]?.end ?? 0) <= at) inside++;
+      if (at > (allSpans[inside]?.open ?? Infinity)) continue;
+      events.push({ at, span: null, next: 0, verb: match[0] });
     }
     events.sort((a, b) => a.at - b.at);
     let lastQuoteEnd = 0;
@@ -281,8 +292,7 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
         continue;
       }
       const span = event.span;
-      const nextOpen = spans.find((s) => s.open >= span.end)?.open ?? paragraph.length;
-      const candidate = attributeSpan(paragraph, span, nextOpen, lastQuoteEnd);
+      const candidate = attributeSpan(paragraph, span, event.next, lastQuoteEnd);
       let speaker = candidate ? resolveCandidate(candidate, state, index) : null;
       if (!candidate && run && span === spans[0]) speaker = run.speaker;
       const quote: { text: string; speaker: EntityRef | null } = { text: span.text, speaker };
