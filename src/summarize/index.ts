@@ -1,5 +1,13 @@
 // Summarize stage: a cited multi-source summary, key points, disagreements, quotes and timeline per story.
 import type { Article, Story, Topic } from '../model.js';
+import { findDisagreements } from './disagreements.js';
+import { keyPoints } from './key-points.js';
+import { quotesBySpeaker } from './quotes.js';
+import { carriers, citedSentences, importance, selectSentences } from './select.js';
+import { buildTimeline } from './timeline.js';
+import { chooseTitle } from './title.js';
+import { mergeEntities, topicEntities, topicLabel, topicSummary } from './topic.js';
+import { sentenceUnits, similarityMatrix } from './units.js';
 
 export interface SummaryOptions {
   readonly summaryWords: number;
@@ -9,26 +17,46 @@ export interface SummaryOptions {
 export type StorySummary = Omit<Story, 'id' | 'articleIds' | 'topicId'>;
 export type TopicSummary = Omit<Topic, 'id' | 'storyIds'>;
 
-// TEMPORARY STAND-IN (replaced by the summarize stage): the lead of the first article.
-export function summarizeStory(articles: readonly Article[], options: SummaryOptions): StorySummary {
-  const first = articles[0];
-  const words = (first?.text ?? '').split(/\s+/).filter(Boolean).slice(0, options.summaryWords);
-  const summary = words.join(' ');
+/** The story's articles in a fixed order (earliest date, then id), whatever order they come in. */
+function inStoryOrder(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => {
+    if (a.date !== b.date) {
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return a.date < b.date ? -1 : 1;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+export function summarizeStory(input: readonly Article[], options: SummaryOptions): StorySummary {
+  const articles = inStoryOrder(input);
+  const articleIds = articles.map((a) => a.id);
+  const units = sentenceUnits(articles);
+  const sim = similarityMatrix(units);
+  const scores = importance(units, sim, articles.length);
+  const picked = selectSentences(units, scores, sim, options.summaryWords);
+  const summarySentences = citedSentences(picked, units, sim, articleIds);
+  const top = units.filter((u) => u.usable).sort((a, b) => (scores[b.index] ?? 0) - (scores[a.index] ?? 0) || a.index - b.index)[0];
+  const dateOf = new Map(articles.map((a) => [a.id, a.date]));
   return {
-    title: first?.title ?? 'Untitled story',
-    summary,
-    summarySentences: first ? [{ text: summary, articleIds: [first.id] }] : [],
-    keyPoints: [],
-    disagreements: [],
-    quotes: [],
-    timeline: [],
+    title: chooseTitle(articles, top?.text ?? null),
+    summary: summarySentences.map((s) => s.text).join(' '),
+    summarySentences,
+    keyPoints: keyPoints(articles, units, scores, sim),
+    disagreements: findDisagreements(units, sim, (unit) => carriers(unit, units, sim, articleIds)),
+    quotes: quotesBySpeaker(articles),
+    timeline: buildTimeline(units, (id) => dateOf.get(id) ?? null, sim),
     publishers: [...new Set(articles.flatMap((a) => (a.publisher ? [a.publisher] : [])))].sort(),
-    entities: [],
+    entities: mergeEntities(articles.map((a) => a.entities)),
     date: articles.map((a) => a.date).filter((d): d is string => d !== null).sort()[0] ?? null,
   };
 }
 
-// TEMPORARY STAND-IN (replaced by the summarize stage).
-export function summarizeTopic(stories: readonly Story[], _articles: readonly Article[], _options: SummaryOptions): TopicSummary {
-  return { label: stories[0]?.title ?? 'Topic', summary: stories.map((s) => s.summary).join(' '), entities: [] };
+export function summarizeTopic(stories: readonly Story[], articles: readonly Article[], options: SummaryOptions): TopicSummary {
+  return {
+    label: topicLabel(stories),
+    summary: topicSummary(stories, options.topicSummaryWords),
+    entities: topicEntities(stories, articles),
+  };
 }

@@ -1,0 +1,144 @@
+// Disagreements: sentences from different sources about the same thing that deny each other or give different numbers.
+import type { Disagreement } from '../model.js';
+import { STOPWORDS } from '../group/patterns.js';
+import { words } from '../text/sentences.js';
+import { CLAIM_STOPWORDS, NEGATED_CONTRACTION_RE, NEGATION_WORDS } from './patterns.js';
+import type { Similarity } from './select.js';
+import type { SentenceUnit } from './units.js';
+
+/**
+ * Claims are compared on five-letter word roots, so "agreed"/"agreement" and "coordination"/"coordinating"
+ * meet (seed 001 vs 003: "agreed to intensify military coordination" vs "did not reach any agreement").
+ */
+const ROOT_LETTERS = 5;
+/** Roots two claims must share to be about the same thing… */
+const MIN_SHARED_ROOTS = 2;
+/** …and be about the same subject: a shared name, or this much similarity overall. */
+const MIN_CLAIM_COSINE = 0.25;
+/** A negation this many words before a shared root denies it ("did not reach any agreement"). */
+const NEGATION_WINDOW = 5;
+const MAX_DISAGREEMENTS = 3;
+const MAX_CLAIMS = 4;
+/** Words in `about`: the shared span of the affirmative claim, when it is this short. */
+const MAX_ABOUT_WORDS = 8;
+
+interface Claim {
+  readonly unit: SentenceUnit;
+  readonly tokens: readonly string[];
+  readonly roots: readonly string[];
+  readonly rootSet: ReadonlySet<string>;
+  readonly hasNegation: boolean;
+  /** Roots of capitalised words: who and where the claim is about. */
+  readonly names: ReadonlySet<string>;
+  /** Root → was it negated somewhere in the sentence. */
+  readonly negated: ReadonlyMap<string, boolean>;
+  /** Number → root of the word after it ("12 people" → "peopl"). */
+  readonly numbers: ReadonlyMap<string, string>;
+}
+
+function rootOf(word: string): string {
+  return word.toLowerCase().replace(/[’']/g, '').slice(0, ROOT_LETTERS);
+}
+
+function isNegation(token: string): boolean {
+  return NEGATION_WORDS.has(token.toLowerCase()) || NEGATED_CONTRACTION_RE.test(token);
+}
+
+/**
+ * A word that can carry a claim: lower-case (a name says who, not what was claimed), not a function or
+ * reporting word, not a negation.
+ */
+function isClaimWord(token: string): boolean {
+  const lower = token.toLowerCase();
+  return token === lower && lower.length > 3 && !STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower) && !isNegation(token) && !/^\d/.test(lower);
+}
+
+function toClaim(unit: SentenceUnit): Claim {
+  const tokens = words(unit.text);
+  const roots: string[] = [];
+  const negated = new Map<string, boolean>();
+  const numbers = new Map<string, string>();
+  const names = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(token) && !STOPWORDS.has(token.toLowerCase())) names.add(rootOf(token));
+    if (/^\d[\d,.]*$/.test(token) && tokens[i + 1]) numbers.set(token.replace(/,/g, ''), rootOf(tokens[i + 1]!));
+    if (!isClaimWord(token)) return;
+    const root = rootOf(token);
+    roots.push(root);
+    const window = tokens.slice(Math.max(0, i - NEGATION_WINDOW), i);
+    negated.set(root, (negated.get(root) ?? false) || window.some(isNegation));
+  });
+  return { unit, tokens, roots, rootSet: new Set(roots), hasNegation: [...negated.values()].some(Boolean), names, negated, numbers };
+}
+
+/** Shared roots of two claims, and whether one denies what the other affirms. */
+function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; numbers: boolean } {
+  const shared = [...a.rootSet].filter((r) => b.rootSet.has(r));
+  const polarity = shared.some((r) => (a.negated.get(r) ?? false) !== (b.negated.get(r) ?? false));
+  let numbers = false;
+  for (const [na, wa] of a.numbers) {
+    for (const [nb, wb] of b.numbers) if (wa === wb && na !== nb) numbers = true;
+  }
+  return { shared, polarity, numbers };
+}
+
+/** What the claims are about: the affirmative claim's span from its first to last shared word, or the shared words. */
+function aboutOf(claim: Claim, shared: readonly string[]): string {
+  const hits = claim.tokens.map((t, i) => (isClaimWord(t) && shared.includes(rootOf(t)) ? i : -1)).filter((i) => i >= 0);
+  const first = hits[0] ?? 0;
+  const last = hits[hits.length - 1] ?? 0;
+  if (hits.length > 0 && last - first < MAX_ABOUT_WORDS) return claim.tokens.slice(first, last + 1).join(' ');
+  return [...new Set(hits.map((i) => claim.tokens[i]!))].slice(0, 4).join(', ');
+}
+
+/**
+ * Pairs of usable sentences from different articles sharing at least two claim roots, where a shared root is
+ * negated in one and not the other, or the same counted thing has different numbers. Overlapping pairs are
+ * merged into one disagreement; `carriersOf` gives each claim's citing articles.
+ */
+export function findDisagreements(units: readonly SentenceUnit[], sim: Similarity, carriersOf: (unit: SentenceUnit) => string[]): Disagreement[] {
+  const claims = units.filter((u) => u.wordCount >= 6 && !/\?\s*$/.test(u.text)).map(toClaim);
+  const pairs: { a: Claim; b: Claim; shared: string[]; strength: number; cross: boolean }[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!;
+      const b = claims[j]!;
+      // Only a denial or two numbers can conflict; most pairs stop here.
+      if (!a.hasNegation && !b.hasNegation && (a.numbers.size === 0 || b.numbers.size === 0)) continue;
+      const c = compare(a, b);
+      if (c.shared.length < MIN_SHARED_ROOTS || !(c.polarity || c.numbers)) continue;
+      const sameSubject = [...a.names].some((n) => b.names.has(n)) || sim(a.unit.index, b.unit.index) >= MIN_CLAIM_COSINE;
+      if (!sameSubject) continue;
+      pairs.push({ a, b, shared: c.shared, strength: c.shared.length, cross: a.unit.articleIndex !== b.unit.articleIndex });
+    }
+  }
+  // Sources disagreeing found first; a sentence of the same article may then join a disagreement, never start one.
+  pairs.sort((x, y) => Number(y.cross) - Number(x.cross) || y.strength - x.strength || x.a.unit.index - y.a.unit.index || x.b.unit.index - y.b.unit.index);
+  const groups: { claims: Map<number, Claim>; about: string; strength: number }[] = [];
+  const groupOf = new Map<number, number>();
+  for (const pair of pairs) {
+    const ga = groupOf.get(pair.a.unit.index);
+    const gb = groupOf.get(pair.b.unit.index);
+    const target = ga ?? gb;
+    if (target === undefined) {
+      if (groups.length >= MAX_DISAGREEMENTS || !pair.cross) continue;
+      const affirmative = pair.shared.some((r) => pair.a.negated.get(r)) ? pair.b : pair.a;
+      groups.push({ claims: new Map([[pair.a.unit.index, pair.a], [pair.b.unit.index, pair.b]]), about: aboutOf(affirmative, pair.shared), strength: pair.strength });
+      groupOf.set(pair.a.unit.index, groups.length - 1);
+      groupOf.set(pair.b.unit.index, groups.length - 1);
+      continue;
+    }
+    const group = groups[target]!;
+    for (const claim of [pair.a, pair.b]) {
+      if (group.claims.size >= MAX_CLAIMS || groupOf.has(claim.unit.index)) continue;
+      group.claims.set(claim.unit.index, claim);
+      groupOf.set(claim.unit.index, target);
+    }
+  }
+  return groups.map((g) => ({
+    about: g.about,
+    claims: [...g.claims.values()]
+      .sort((x, y) => x.unit.index - y.unit.index)
+      .map((c) => ({ text: c.unit.text, articleIds: carriersOf(c.unit) })),
+  }));
+}

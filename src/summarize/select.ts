@@ -1,0 +1,92 @@
+// Extractive selection: sentences other sources confirm, near the lead, without repeating one another.
+import type { CitedSentence } from '../model.js';
+import type { SentenceUnit } from './units.js';
+
+/**
+ * Weight of centrality against lead position, the position decay, the share of all-sentence degree in
+ * centrality and the MMR penalty: tuned on the 97 Multi-News instances (summaries.mjs, 230 words):
+ * R-1 44.47 with cross-source centrality alone and MMR 0.3, 45.13 with these values.
+ */
+const CENTRALITY_WEIGHT = 0.6;
+const POSITION_WEIGHT = 0.4;
+const POSITION_DECAY = 0.3;
+const DEGREE_SHARE = 0.3;
+/** Degree (mean similarity to every sentence) runs about a quarter of best-match-per-source; this evens their scales. */
+const DEGREE_SCALE = 4;
+/** Two sentences this similar say the same thing: the second adds nothing to a summary. */
+export const REDUNDANCY_COSINE = 0.5;
+/** MMR penalty on similarity to what is already picked (below the redundancy cut-off). */
+const MMR_LAMBDA = 0.6;
+/** A sentence in another article this similar is the same sentence or a near-paraphrase: that article carries it too. */
+export const CARRY_COSINE = 0.55;
+
+export type Similarity = (i: number, j: number) => number;
+
+/**
+ * How well other sources confirm each sentence: for each other article, its best match, averaged; blended
+ * with the mean similarity to all other sentences (LexRank's degree), which alone serves a single article.
+ */
+export function centrality(units: readonly SentenceUnit[], sim: Similarity, articleCount: number): number[] {
+  return units.map((u) => {
+    if (!u.usable) return 0;
+    let sum = 0;
+    for (const v of units) if (v.index !== u.index) sum += sim(u.index, v.index);
+    const degree = units.length > 1 ? sum / (units.length - 1) : 0;
+    if (articleCount < 2) return degree;
+    const best = new Array<number>(articleCount).fill(0);
+    for (const v of units) {
+      if (v.articleIndex === u.articleIndex) continue;
+      const s = sim(u.index, v.index);
+      if (s > (best[v.articleIndex] ?? 0)) best[v.articleIndex] = s;
+    }
+    const cross = best.reduce((a, b) => a + b, 0) / (articleCount - 1);
+    return (1 - DEGREE_SHARE) * cross + DEGREE_SHARE * DEGREE_SCALE * degree;
+  });
+}
+
+/** Importance of each sentence: normalised centrality plus a lead bonus (news puts the event first). */
+export function importance(units: readonly SentenceUnit[], sim: Similarity, articleCount: number): number[] {
+  const cent = centrality(units, sim, articleCount);
+  const max = Math.max(1e-9, ...cent);
+  return units.map((u, i) => (u.usable ? CENTRALITY_WEIGHT * ((cent[i] ?? 0) / max) + POSITION_WEIGHT / Math.pow(1 + u.position, POSITION_DECAY) : 0));
+}
+
+/** Greedy MMR within the word budget; returns unit indices in source order (article order, then position). */
+export function selectSentences(units: readonly SentenceUnit[], scores: readonly number[], sim: Similarity, budget: number): number[] {
+  const pool = units.filter((u) => u.usable && u.wordCount <= budget).map((u) => u.index);
+  const picked: number[] = [];
+  let words = 0;
+  const maxSim = new Map<number, number>(pool.map((i) => [i, 0]));
+  while (pool.length > 0) {
+    let bestK = -1;
+    let bestValue = -Infinity;
+    pool.forEach((i, k) => {
+      const value = (scores[i] ?? 0) - MMR_LAMBDA * (maxSim.get(i) ?? 0);
+      if (value > bestValue) {
+        bestValue = value;
+        bestK = k;
+      }
+    });
+    const [chosen] = pool.splice(bestK, 1);
+    if (chosen === undefined) break;
+    const unit = units[chosen]!;
+    if ((maxSim.get(chosen) ?? 0) > REDUNDANCY_COSINE || words + unit.wordCount > budget) continue;
+    picked.push(chosen);
+    words += unit.wordCount;
+    for (const i of pool) maxSim.set(i, Math.max(maxSim.get(i) ?? 0, sim(i, chosen)));
+  }
+  return picked.sort((a, b) => units[a]!.articleIndex - units[b]!.articleIndex || units[a]!.position - units[b]!.position);
+}
+
+/** The articles carrying a sentence: its own first, then every other article with the same sentence or a near-paraphrase. */
+export function carriers(unit: SentenceUnit, units: readonly SentenceUnit[], sim: Similarity, articleIds: readonly string[]): string[] {
+  const others = new Set<number>();
+  for (const v of units) {
+    if (v.articleIndex !== unit.articleIndex && !others.has(v.articleIndex) && sim(unit.index, v.index) >= CARRY_COSINE) others.add(v.articleIndex);
+  }
+  return [unit.articleId, ...[...others].sort((a, b) => a - b).map((i) => articleIds[i]!)];
+}
+
+export function citedSentences(picked: readonly number[], units: readonly SentenceUnit[], sim: Similarity, articleIds: readonly string[]): CitedSentence[] {
+  return picked.map((i) => ({ text: units[i]!.text, articleIds: carriers(units[i]!, units, sim, articleIds) }));
+}

@@ -1,0 +1,118 @@
+// The sentences of a story's articles, with their place in the source, a TF-IDF vector and a usability verdict.
+import type { Article } from '../model.js';
+import { contentTerms } from '../group/features.js';
+import { buildVocabulary, cosine, tfidfVector, type SparseVector } from '../group/vectors.js';
+import { countWords, splitSentences } from '../text/sentences.js';
+import { BOILERPLATE_RE, CLOSE_QUOTE_RE, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS, OPEN_QUOTE_RE, QUESTION_RE } from './patterns.js';
+
+/** Sentences read per article: the part of a news report that matters comes first (and it caps S² work). */
+export const MAX_SENTENCES_PER_ARTICLE = 60;
+/** Sentences per story in all, taken round-robin from the articles' leads. */
+export const MAX_SENTENCES_PER_STORY = 800;
+
+export interface SentenceUnit {
+  /** Index in the story's unit list. */
+  readonly index: number;
+  readonly text: string;
+  readonly articleId: string;
+  /** The article's place in the story's article order. */
+  readonly articleIndex: number;
+  /** Sentence number within its article (0 = lead). */
+  readonly position: number;
+  readonly wordCount: number;
+  readonly terms: readonly string[];
+  readonly vector: SparseVector;
+  /** Fit to appear in a summary or key point (not a question, fragment or boilerplate). */
+  readonly usable: boolean;
+}
+
+function countMatches(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
+/** A quote cut off from its attribution, or a sentence that starts mid-thought, reads as a fragment alone. */
+function isFragment(text: string): boolean {
+  if (/^\p{Ll}/u.test(text)) return true;
+  if (countMatches(text, /"/g) % 2 === 1) return true;
+  // Two single quotes stand for an opening double quote in some sources (seed 000: ''It's ... hostilities,”).
+  if (countMatches(text, /“|''/g) !== countMatches(text, /”/g)) return true;
+  // A whole sentence in quotes with no attribution around it: whose words are they?
+  const quoted = countMatches(text, OPEN_QUOTE_RE) + countMatches(text, CLOSE_QUOTE_RE) > 0;
+  const unquoted = text.replace(/(?:[“"]|'')[^”"]*[”"]/g, '');
+  return quoted && countWords(unquoted) < 2;
+}
+
+export function isUsableSentence(text: string, wordCount: number): boolean {
+  if (wordCount < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS) return false;
+  if (QUESTION_RE.test(text)) return false;
+  if (BOILERPLATE_RE.test(text)) return false;
+  return !isFragment(text);
+}
+
+/** Lower-case dotted abbreviations the shared splitter ends a sentence at ("5 p.m. Sunday", "a.m. Monday"). */
+const LOWERCASE_ABBREVIATION_END_RE = /\b(?:[a-z]\.){2,}$/;
+
+/** Re-joins sentences split after "p.m." and the like, so "Sunday and waited…" does not stand alone. */
+function rejoinAbbreviations(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const last = out[out.length - 1];
+    if (last !== undefined && LOWERCASE_ABBREVIATION_END_RE.test(last)) out[out.length - 1] = `${last} ${sentence}`;
+    else out.push(sentence);
+  }
+  return out;
+}
+
+/** Units of all articles, in article order then position; vectors share one story-wide vocabulary. */
+export function sentenceUnits(articles: readonly Article[]): SentenceUnit[] {
+  const perArticle = articles.map((article) =>
+    article.paragraphs.flatMap((p) => rejoinAbbreviations(splitSentences(p))).slice(0, MAX_SENTENCES_PER_ARTICLE),
+  );
+  // Round-robin by position so a cap keeps every source's lead rather than one long article.
+  const picked: { articleIndex: number; position: number; text: string }[] = [];
+  const longest = Math.max(0, ...perArticle.map((s) => s.length));
+  for (let position = 0; position < longest && picked.length < MAX_SENTENCES_PER_STORY; position++) {
+    perArticle.forEach((sentences, articleIndex) => {
+      const text = sentences[position];
+      if (text !== undefined && picked.length < MAX_SENTENCES_PER_STORY) picked.push({ articleIndex, position, text });
+    });
+  }
+  picked.sort((a, b) => a.articleIndex - b.articleIndex || a.position - b.position);
+  const termLists = picked.map((p) => contentTerms(p.text));
+  const counts = termLists.map((terms) => {
+    const m = new Map<string, number>();
+    for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
+    return m;
+  });
+  const vocab = buildVocabulary(counts);
+  return picked.map((p, index) => {
+    const wordCount = countWords(p.text);
+    return {
+      index,
+      text: p.text,
+      articleId: articles[p.articleIndex]!.id,
+      articleIndex: p.articleIndex,
+      position: p.position,
+      wordCount,
+      terms: termLists[index]!,
+      vector: tfidfVector(counts[index]!, vocab),
+      usable: isUsableSentence(p.text, wordCount),
+    };
+  });
+}
+
+/** Cosine of two units, memoised in a dense matrix (a story's units are capped, so S² is bounded). */
+export function similarityMatrix(units: readonly SentenceUnit[]): (i: number, j: number) => number {
+  const n = units.length;
+  const cache = new Float32Array(n * n).fill(-1);
+  return (i, j) => {
+    if (i === j) return 1;
+    const k = i < j ? i * n + j : j * n + i;
+    let v = cache[k] ?? -1;
+    if (v < 0) {
+      v = cosine(units[i]!.vector, units[j]!.vector);
+      cache[k] = v;
+    }
+    return v;
+  };
+}

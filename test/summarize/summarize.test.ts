@@ -1,0 +1,161 @@
+// Summarize stage: budget, traceable citations, the seeds' disagreement, key points, quotes, timeline, determinism.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article, Story } from '../../src/model.js';
+import { summarizeStory, summarizeTopic, type SummaryOptions } from '../../src/summarize/index.js';
+import { makeArticle, readArticle, readSeeds } from '../group/make-article.js';
+
+const OPTIONS: SummaryOptions = { summaryWords: 120, topicSummaryWords: 160 };
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/summarize');
+const norm = (text: string) => text.replace(/\s+/g, ' ');
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const seeds = readSeeds();
+const wednesday = [seeds.get('001')!, seeds.get('003')!];
+const bridge = [
+  readArticle(FIXTURES, 'bridge-a.txt', { publisher: 'Portmead Post', date: '2024-03-01' }),
+  readArticle(FIXTURES, 'bridge-b.txt', { publisher: 'Harbour Radio', date: '2024-03-02' }),
+];
+
+function asStory(id: string, articles: readonly Article[], options = OPTIONS): Story {
+  return { id, articleIds: articles.map((a) => a.id), topicId: 't', ...summarizeStory(articles, options) };
+}
+
+describe('summarizeStory', () => {
+  it('stays within the word budget and joins its cited sentences as plain text', () => {
+    for (const words of [20, 40, 80, 120, 230]) {
+      for (const articles of [wednesday, bridge, [...seeds.values()]]) {
+        const s = summarizeStory(articles, { ...OPTIONS, summaryWords: words });
+        expect(wordCount(s.summary)).toBeLessThanOrEqual(words);
+        expect(s.summary).toBe(s.summarySentences.map((c) => c.text).join(' '));
+        if (words >= 40) expect(s.summarySentences.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('cites, for every summary sentence, an origin article that carries its text, then only story articles', () => {
+    for (const articles of [wednesday, bridge, [...seeds.values()]]) {
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      for (const sentence of summarizeStory(articles, { ...OPTIONS, summaryWords: 230 }).summarySentences) {
+        const [origin, ...others] = sentence.articleIds;
+        expect(norm(byId.get(origin!)!.text)).toContain(sentence.text);
+        for (const id of others) expect(byId.has(id)).toBe(true);
+        expect(new Set(sentence.articleIds).size).toBe(sentence.articleIds.length);
+      }
+    }
+  });
+
+  it('cites a sentence carried by two sources with both (the White House statement in 001 and 003)', () => {
+    const s = summarizeStory(wednesday, { ...OPTIONS, summaryWords: 230 });
+    const statement = s.summarySentences.find((c) => c.text.includes('genuine political transition'));
+    expect(statement?.articleIds).toHaveLength(2);
+  });
+
+  it('skips boilerplate, questions and very short sentences', () => {
+    const s = summarizeStory(bridge, { ...OPTIONS, summaryWords: 230 });
+    expect(s.summary).not.toMatch(/subscribe|newsletter|Read more|Share this|\?/);
+    for (const c of s.summarySentences) expect(wordCount(c.text)).toBeGreaterThanOrEqual(6);
+  });
+
+  it('finds the Kremlin vs White House disagreement on military coordination in the story of 001 and 003', () => {
+    const s = summarizeStory(wednesday, OPTIONS);
+    const about = s.disagreements.find((d) => d.claims.some((c) => /ready to (?:increase|intensify) coordination/.test(c.text)));
+    expect(about).toBeDefined();
+    const denial = about!.claims.find((c) => /not reach any agreement|nor is there an agreement|aren’t currently/.test(c.text));
+    const claim = about!.claims.find((c) => /Kremlin/.test(c.text) && /coordination/.test(c.text));
+    expect(denial?.articleIds).toContain(seeds.get('001')!.id);
+    expect(claim?.articleIds).toContain(seeds.get('003')!.id);
+  });
+
+  it('finds different numbers for the same thing (6 weeks vs 10 weeks)', () => {
+    const s = summarizeStory(bridge, OPTIONS);
+    const weeks = s.disagreements.find((d) => d.claims.some((c) => c.text.includes('6 weeks')) && d.claims.some((c) => c.text.includes('10 weeks')));
+    expect(weeks).toBeDefined();
+  });
+
+  it('reports no disagreement between two sources that agree (000 and 002)', () => {
+    expect(summarizeStory([seeds.get('000')!, seeds.get('002')!], OPTIONS).disagreements).toEqual([]);
+  });
+
+  it('keeps only key points carried by two sources, most-carried first', () => {
+    const s = summarizeStory(bridge, OPTIONS);
+    expect(s.keyPoints.length).toBeGreaterThan(0);
+    for (const p of s.keyPoints) {
+      expect(p.sourceCount).toBeGreaterThanOrEqual(2);
+      expect(p.articleIds.length).toBeGreaterThanOrEqual(2);
+    }
+    const counts = s.keyPoints.map((p) => p.sourceCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(s.keyPoints.some((p) => /Mill Road/.test(p.text))).toBe(true);
+  });
+
+  it('counts sources by publisher: two articles of one publisher are one source', () => {
+    const same = bridge.map((a) => ({ ...a, publisher: 'Portmead Post' }));
+    for (const p of summarizeStory(same, OPTIONS).keyPoints) expect(p.sourceCount).toBe(1);
+  });
+
+  it('picks the source headline the others agree with, and fills publishers, entities and date', () => {
+    const s = summarizeStory(bridge, OPTIONS);
+    expect(bridge.map((a) => a.title)).toContain(s.title);
+    expect(s.publishers).toEqual(['Harbour Radio', 'Portmead Post']);
+    expect(s.date).toBe('2024-03-01');
+  });
+
+  it('groups quotes by canonical speaker, merging one remark reported twice and a surname with the full name', () => {
+    const [a, b] = bridge;
+    const withQuotes = [
+      { ...a!, quotes: [
+        { text: 'The supports cannot carry traffic safely until they are replaced.', speaker: 'Tom Reyes', articleId: a!.id },
+        { text: 'We will reopen as soon as we can.', speaker: 'Tom Reyes', articleId: a!.id },
+      ] },
+      { ...b!, quotes: [
+        { text: 'The supports cannot carry traffic safely until they are replaced', speaker: 'Reyes', articleId: b!.id },
+        { text: 'Customers will stay away.', speaker: 'Ann Lee', articleId: b!.id },
+        { text: 'Nobody knows who said this.', speaker: null, articleId: b!.id },
+      ] },
+    ];
+    const quotes = summarizeStory(withQuotes, OPTIONS).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Reyes', 'Ann Lee']);
+    expect(quotes[0]!.quotes).toHaveLength(2);
+    expect(quotes[0]!.quotes[0]!.articleIds).toEqual([a!.id, b!.id]);
+  });
+
+  it('dates the timeline from the article date, and keeps only fully written dates without one', () => {
+    const dated = makeArticle('dated.txt', 'Council votes\n\nThe council voted on Wednesday to close the bridge for repairs.\n\nThe bridge first opened on May 4, 1931 after four years of work.', { date: '2016-06-30' });
+    const timeline = summarizeStory([dated], OPTIONS).timeline;
+    expect(timeline.map((t) => t.date)).toEqual(['1931-05-04', '2016-06-29']);
+    expect(timeline[1]!.articleIds).toEqual([dated.id]);
+    const undated = { ...dated, date: null };
+    expect(summarizeStory([undated], OPTIONS).timeline.map((t) => t.date)).toEqual(['1931-05-04']);
+  });
+
+  it('is deterministic and independent of the order of its articles', () => {
+    const all = [...seeds.values()];
+    const once = summarizeStory(all, OPTIONS);
+    expect(summarizeStory(all, OPTIONS)).toEqual(once);
+    expect(summarizeStory([...all].reverse(), OPTIONS)).toEqual(once);
+    expect(summarizeStory([...wednesday].reverse(), OPTIONS)).toEqual(summarizeStory(wednesday, OPTIONS));
+  });
+
+  it('copes with an empty or sentence-less story', () => {
+    const empty = summarizeStory([makeArticle('x.txt', 'Only a title')], OPTIONS);
+    expect(empty.summary).toBe('');
+    expect(empty.title).toBe('Only a title');
+  });
+});
+
+describe('summarizeTopic', () => {
+  it('labels a topic with the people and places its stories share, and summarises them within budget', () => {
+    const person = (name: string) => ({ name, kind: 'person' as const, count: 3 });
+    const place = (name: string) => ({ name, kind: 'place' as const, count: 2 });
+    const entities = [person('Barack Obama'), person('Vladimir Putin'), place('Syria')];
+    const monday = [seeds.get('000')!, seeds.get('002')!].map((a) => ({ ...a, entities }));
+    const wed = wednesday.map((a) => ({ ...a, entities: [...entities, place('Nagorno-Karabakh')] }));
+    const stories = [asStory('s1', monday), asStory('s2', wed)];
+    const topic = summarizeTopic(stories, [...monday, ...wed], { ...OPTIONS, topicSummaryWords: 80 });
+    expect(topic.label).toBe('Barack Obama, Vladimir Putin · Syria');
+    expect(wordCount(topic.summary)).toBeLessThanOrEqual(80);
+    expect(topic.summary.length).toBeGreaterThan(0);
+    expect(topic.entities.map((e) => e.name)).toContain('Nagorno-Karabakh');
+  });
+});
