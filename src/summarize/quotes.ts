@@ -2,8 +2,11 @@
 import type { Article, SpeakerQuotes } from '../model.js';
 import { words } from '../text/sentences.js';
 
-/** Two quotes sharing this much of their words (Jaccard) are the same remark, transcribed a little differently. */
+/** Two quotes sharing this much of their words (Jaccard) are the same remark, transcribed a little differently… */
 const SAME_QUOTE_JACCARD = 0.7;
+/** …as is a quote of at least SAME_QUOTE_MIN_WORDS words whose words are nearly all inside a longer one (a cut or an aside added). */
+const SAME_QUOTE_CONTAINED = 0.85;
+const SAME_QUOTE_MIN_WORDS = 8;
 
 function wordSet(text: string): Set<string> {
   return new Set(words(text.toLowerCase()));
@@ -18,7 +21,8 @@ function sameQuote(a: string, b: string): boolean {
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   const union = x.size + y.size - shared;
-  return union > 0 && shared / union >= SAME_QUOTE_JACCARD;
+  const smaller = Math.min(x.size, y.size);
+  return (union > 0 && shared / union >= SAME_QUOTE_JACCARD) || (smaller >= SAME_QUOTE_MIN_WORDS && shared / smaller >= SAME_QUOTE_CONTAINED);
 }
 
 /**
@@ -40,6 +44,34 @@ function canonicalSpeakers(names: readonly string[]): Map<string, string> {
   return out;
 }
 
+function surname(name: string): string {
+  return (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
+}
+
+/**
+ * Speakers with the same surname who are credited with the same remark are one person named two ways
+ * (seeds 000 and 002: "John Earnest" and "Josh Earnest" for one quote); the name with more quotes wins.
+ */
+function mergeNamesakes(bySpeaker: Map<string, { text: string; articleIds: string[] }[]>): void {
+  const names = [...bySpeaker.keys()].sort();
+  for (const a of names) {
+    for (const b of names) {
+      if (a >= b || !bySpeaker.has(a) || !bySpeaker.has(b) || surname(a) !== surname(b)) continue;
+      const qa = bySpeaker.get(a)!;
+      const qb = bySpeaker.get(b)!;
+      if (!qa.some((x) => qb.some((y) => sameQuote(x.text, y.text)))) continue;
+      const [keep, gone] = qa.length >= qb.length ? [a, b] : [b, a];
+      const target = bySpeaker.get(keep)!;
+      for (const quote of bySpeaker.get(gone)!) {
+        const same = target.find((q) => sameQuote(q.text, quote.text));
+        if (!same) target.push(quote);
+        else for (const id of quote.articleIds) if (!same.articleIds.includes(id)) same.articleIds.push(id);
+      }
+      bySpeaker.delete(gone);
+    }
+  }
+}
+
 export function quotesBySpeaker(articles: readonly Article[]): SpeakerQuotes[] {
   const all = articles.flatMap((a) => a.quotes.filter((q) => q.speaker !== null && q.text.trim() !== '').map((q) => ({ ...q, articleId: q.articleId || a.id })));
   const canonical = canonicalSpeakers(all.map((q) => q.speaker!));
@@ -56,7 +88,10 @@ export function quotesBySpeaker(articles: readonly Article[]): SpeakerQuotes[] {
       if (quote.text.trim().length > same.text.length) same.text = quote.text.trim();
     }
   }
+  mergeNamesakes(bySpeaker);
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const inStoryOrder = (ids: readonly string[]) => [...ids].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
   return [...bySpeaker.entries()]
-    .map(([speaker, quotes]) => ({ speaker, quotes: quotes.map((q) => ({ text: q.text, articleIds: [...q.articleIds] })) }))
+    .map(([speaker, quotes]) => ({ speaker, quotes: quotes.map((q) => ({ text: q.text, articleIds: inStoryOrder(q.articleIds) })) }))
     .sort((a, b) => b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker));
 }

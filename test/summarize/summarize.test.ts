@@ -120,6 +120,18 @@ describe('summarizeStory', () => {
     expect(quotes[0]!.quotes[0]!.articleIds).toEqual([a!.id, b!.id]);
   });
 
+  it('merges two first names for one surname when they are credited with the same remark (seeds 000 and 002)', () => {
+    const [a, b] = bridge;
+    const remark = 'Unfortunately, we have seen that the closure continues to be fragile and increasingly threatened';
+    const quotes = summarizeStory([
+      { ...a!, quotes: [{ text: remark, speaker: 'John Earnest', articleId: a!.id }] },
+      { ...b!, quotes: [{ text: `${remark}.`, speaker: 'Josh Earnest', articleId: b!.id }, { text: 'A different remark entirely, on another matter.', speaker: 'Josh Earnest', articleId: b!.id }] },
+    ], OPTIONS).quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toBe('Josh Earnest');
+    expect(quotes[0]!.quotes.find((q) => q.text.startsWith('Unfortunately'))!.articleIds).toEqual([a!.id, b!.id]);
+  });
+
   it('dates the timeline from the article date, and keeps only fully written dates without one', () => {
     const dated = makeArticle('dated.txt', 'Council votes\n\nThe council voted on Wednesday to close the bridge for repairs.\n\nThe bridge first opened on May 4, 1931 after four years of work.', { date: '2016-06-30' });
     const timeline = summarizeStory([dated], OPTIONS).timeline;
