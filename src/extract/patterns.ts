@@ -170,7 +170,7 @@ export const SPEECH_VERBS = [
   'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'stated', 'states', 'noted', 'notes', 'explained', 'insisted',
   'warned', 'warns', 'declared', 'announced', 'wrote', 'writes', 'asked', 'replied', 'responded', 'continued', 'argued',
   'argues', 'claimed', 'claims', 'acknowledged', 'admitted', 'recalled', 'concluded', 'cautioned', 'commented',
-  'remarked', 'conceded', 'confirmed', 'reiterated', 'according to',
+  'remarked', 'conceded', 'confirmed', 'reiterated', 'explains', 'insists', 'remarks', 'admits', 'recalls', 'according to',
 ] as const;
 /** One speech verb, as a whole word. */
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
@@ -185,11 +185,23 @@ export const PERSON_PRONOUNS = new Set(['he', 'she']);
 export const ORG_PRONOUNS = new Set(['it']);
 /** A statement-like head after an organisation ("the White House statement said"): the organisation speaks. */
 export const STATEMENT_HEADS = new Set(['statement', 'statements', 'readout', 'release', 'communique', 'spokesman', 'spokeswoman', 'spokesperson', 'office']);
+/** A generic organisation named by its kind ("the company added", BBC business pages): the organisation that spoke last. */
+export const ORG_HEADS = new Set(['company', 'firm', 'group', 'government', 'ministry', 'department', 'bank', 'club', 'agency', 'party', 'council', 'statement', 'statements']);
+/** Capitalised only because they open a sentence ("But Williams said"): never part of a speaker's name. */
+export const SENTENCE_OPENERS = new Set([
+  'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'also', 'now', 'then', 'still', 'speaking', 'asked',
+  'earlier', 'later', 'today', 'yesterday', 'instead', 'indeed', 'separately', 'finally', 'when', 'while', 'after',
+  'before', 'as', 'if', 'in', 'on', 'at', 'for', 'from', 'with', 'by',
+]);
+/** Verbs whose object is the listener, not the speaker ("he told BBC Radio 4", "asked Obama"): no speaker after them. */
+export const LISTENER_VERB_RE = /^(?:told|tells|asked)$/i;
+/** Courtesy titles before a bare surname ("Mr Varley said"): the surname is taken as a person's name. */
+export const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|sir|lord|lady|dame)\.?$/i;
 /** An unnamed person's head ("a senior Obama administration official said"): no speaker can be named. */
 export const UNNAMED_HEADS = new Set([
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'adviser', 'advisers',
   'advisor', 'advisors', 'officer', 'officers', 'analyst', 'analysts', 'person', 'people', 'expert', 'experts', 'member',
-  'members', 'resident', 'residents', 'witness', 'witnesses', 'lawmaker', 'lawmakers',
+  'members', 'resident', 'residents', 'witness', 'witnesses', 'lawmaker', 'lawmakers', 'lawyer', 'lawyers', 'president', 'minister', 'chairman', 'executive', 'economist', 'economists',
 ]);
 /** Opening quote marks after normalisation; the seeds also open with two apostrophes (''…”, seed 000). */
 export const DOUBLE_APOSTROPHE_OPEN_RE = /(^|[\s(\[])(?:''|‘‘|,,|„)(?=\S)/g;

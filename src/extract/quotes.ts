@@ -7,9 +7,13 @@ import {
   DOUBLE_APOSTROPHE_CLOSE_RE,
   DOUBLE_APOSTROPHE_OPEN_RE,
   MIN_QUOTE_WORDS,
+  HONORIFIC_RE,
+  LISTENER_VERB_RE,
   NAME_PARTICLE_RE,
+  ORG_HEADS,
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
+  SENTENCE_OPENERS,
   SPEAKER_ADVERBS,
   SPEECH_VERB_RE,
   STATEMENT_HEADS,
@@ -44,7 +48,12 @@ type Candidate =
 interface SpeakerState {
   lastPerson: EntityRef | null;
   lastOrg: EntityRef | null;
+  /** The last person named anywhere before the current point, for "she said" when no one has spoken yet. */
+  lastMentioned: EntityRef | null;
 }
+
+/** A capitalised name run ("Hazel Gilbert", "Bashar al-Assad") as a candidate person mention. */
+const NAME_RUN_RE = /\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|al-\p{Lu}[\p{L}'’-]+|al|de|bin|van|von))*/gu;
 
 /** Attribution sits next to its quote: context further than this (characters) is never read, which keeps long paragraphs linear. */
 const CONTEXT_CHARS = 400;
@@ -124,7 +133,7 @@ function candidateBeforeVerb(text: string): Candidate | null {
   if (PERSON_PRONOUNS.has(lower) || ORG_PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower };
   if (UNNAMED_HEADS.has(lower)) return { kind: 'unnamed' };
   let statement = false;
-  if (STATEMENT_HEADS.has(lower)) {
+  if (STATEMENT_HEADS.has(lower) || ORG_HEADS.has(lower)) {
     statement = true;
     i--;
   }
@@ -140,6 +149,7 @@ function candidateBeforeVerb(text: string): Candidate | null {
     run.unshift(clean);
     if (/^[“"‘(]/.test(token)) break;
   }
+  while (run.length > 0 && SENTENCE_OPENERS.has((run[0] ?? '').toLowerCase())) run.shift();
   if (run.length === 0) return null;
   return { kind: 'names', runs: [run.join(' ')] };
 }
@@ -173,7 +183,7 @@ function candidateAfterVerb(text: string): Candidate | null {
 
 /** The speaker a speech verb names, before or after it; "according to" always names it after. */
 function verbCandidate(text: string, at: number, verb: string): Candidate | null {
-  const after = candidateAfterVerb(text.slice(at + verb.length, at + verb.length + CONTEXT_CHARS));
+  const after = LISTENER_VERB_RE.test(verb) ? null : candidateAfterVerb(text.slice(at + verb.length, at + verb.length + CONTEXT_CHARS));
   if (/^according/i.test(verb)) return after;
   return candidateBeforeVerb(text.slice(Math.max(0, at - CONTEXT_CHARS), at)) ?? after;
 }
@@ -191,6 +201,9 @@ function clauseCandidate(clause: string, fromEnd = false): Candidate | null {
 
 /** A name not found by compromise still counts when it reads as a full personal name ("Doug Lute"). */
 function looksLikeFullName(run: string): EntityRef | null {
+  // "Mr Varley": a courtesy title makes a bare surname a person.
+  const courtesy = /^(\S+)\s+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(run);
+  if (courtesy && HONORIFIC_RE.test(courtesy[1] ?? '')) return { name: courtesy[2] ?? '', kind: 'person' };
   const name = normaliseName(run, 'person');
   if (!name) return null;
   const tokens = name.split(' ');
@@ -202,7 +215,7 @@ function looksLikeFullName(run: string): EntityRef | null {
 function resolveCandidate(candidate: Candidate, state: SpeakerState, index: EntityIndex): EntityRef | null {
   switch (candidate.kind) {
     case 'pronoun':
-      return PERSON_PRONOUNS.has(candidate.word) ? state.lastPerson : state.lastOrg;
+      return PERSON_PRONOUNS.has(candidate.word) ? (state.lastPerson ?? state.lastMentioned) : state.lastOrg;
     case 'unnamed':
       return null;
     case 'statement':
@@ -249,6 +262,12 @@ function remember(state: SpeakerState, speaker: EntityRef | null): void {
   else state.lastOrg = speaker;
 }
 
+/** What a paragraph holds, in text order: quotes, speech verbs outside quotes, and capitalised name runs. */
+type ParagraphEvent =
+  | { readonly kind: 'quote'; readonly at: number; readonly span: Span; readonly next: number }
+  | { readonly kind: 'verb'; readonly at: number; readonly text: string }
+  | { readonly kind: 'name'; readonly at: number; readonly text: string };
+
 /** A run of quote paragraphs: the speaker so far and its quotes still without one (filled in when it is named). */
 interface QuoteRun {
   speaker: EntityRef | null;
@@ -257,7 +276,13 @@ interface QuoteRun {
 
 /** Quoted statements of the body, in order, each with its canonical speaker or null; scare quotes are left out. */
 export function extractQuotes(paragraphs: readonly string[], index: EntityIndex): FoundQuote[] {
-  const state: SpeakerState = { lastPerson: null, lastOrg: null };
+  const state: SpeakerState = { lastPerson: null, lastOrg: null, lastMentioned: null };
+  const resolved = new Map<string, EntityRef | null>();
+  const personAt = (run: string): EntityRef | null => {
+    if (!resolved.has(run)) resolved.set(run, index.resolve(run));
+    const ref = resolved.get(run) ?? null;
+    return ref?.kind === 'person' ? ref : null;
+  };
   const out: { text: string; speaker: EntityRef | null }[] = [];
   let carry: QuoteRun | null = null;
   for (const rawParagraph of paragraphs) {
@@ -268,26 +293,27 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
     const previous = carry as QuoteRun | null;
     const run: QuoteRun | null = previous && spans[0]?.open === 0 ? previous : null;
     carry = null;
-    // Speech verbs outside quotes keep the last speaker current ("Josh Earnest, said …" before "…," he said; seed 002).
-    const events: { at: number; span: Span | null; next: number; verb: string }[] = spans.map((span, k) => ({
-      at: span.open,
-      span,
-      next: spans[k + 1]?.open ?? paragraph.length,
-      verb: '',
-    }));
+    // Speech verbs outside quotes keep the last speaker current ("Josh Earnest, said …" before "…," he said; seed 002),
+    // and person names keep the last one mentioned (for "she said" before anyone has spoken).
+    const events: ParagraphEvent[] = spans.map((span, k) => ({ kind: 'quote', at: span.open, span, next: spans[k + 1]?.open ?? paragraph.length }));
+    for (const match of paragraph.matchAll(NAME_RUN_RE)) events.push({ kind: 'name', at: match.index ?? 0, text: match[0] });
     let inside = 0;
     for (const match of paragraph.matchAll(SPEECH_VERB_RE)) {
       const at = match.index ?? 0;
       while (inside < allSpans.length && (allSpans[inside]?.end ?? 0) <= at) inside++;
       if (at > (allSpans[inside]?.open ?? Infinity)) continue;
-      events.push({ at, span: null, next: 0, verb: match[0] });
+      events.push({ kind: 'verb', at, text: match[0] });
     }
     events.sort((a, b) => a.at - b.at);
     let lastQuoteEnd = 0;
     let last = null as { span: Span; quote: { text: string; speaker: EntityRef | null } } | null;
     for (const event of events) {
-      if (!event.span) {
-        const candidate = verbCandidate(paragraph, event.at, event.verb);
+      if (event.kind === 'name') {
+        state.lastMentioned = personAt(event.text) ?? state.lastMentioned;
+        continue;
+      }
+      if (event.kind === 'verb') {
+        const candidate = verbCandidate(paragraph, event.at, event.text);
         if (candidate) remember(state, resolveCandidate(candidate, state, index));
         continue;
       }
@@ -295,6 +321,12 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
       const candidate = attributeSpan(paragraph, span, event.next, lastQuoteEnd);
       let speaker = candidate ? resolveCandidate(candidate, state, index) : null;
       if (!candidate && run && span === spans[0]) speaker = run.speaker;
+      // A quote opening the sentence right after another quote and its attribution continues it (BBC style:
+      // '"A," said X. "B."'), as does one opening where an unclosed quote stopped ('"A. "B."', which B's speaker fills).
+      const gap = last ? paragraph.slice(last.span.end, span.open) : '';
+      const continues = last !== null && gap.length < CONTEXT_CHARS && (!last.span.closed || splitSentences(gap).length <= 1);
+      if (!candidate && continues) speaker = last?.quote.speaker ?? null;
+      if (continues && speaker && last && !last.span.closed) last.quote.speaker ??= speaker;
       const quote: { text: string; speaker: EntityRef | null } = { text: span.text, speaker };
       out.push(quote);
       if (run && speaker) for (const waiting of run.waiting) waiting.speaker ??= speaker;
