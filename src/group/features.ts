@@ -90,11 +90,11 @@ function properNouns(paragraphs: readonly string[]): Set<string> {
   return out;
 }
 
+/** Proper nouns of the text plus extract's entities (which may be empty or partial): grouping must not depend on either alone. */
 function namesOf(article: Article): Set<string> {
-  if (article.entities.length > 0) {
-    return new Set(article.entities.flatMap((e) => contentTerms(e.name).filter((t) => t.length > 2)));
-  }
-  return properNouns([article.title, ...article.paragraphs]);
+  const out = properNouns([article.title, ...article.paragraphs]);
+  for (const entity of article.entities) for (const term of contentTerms(entity.name)) if (term.length > 2) out.add(term);
+  return out;
 }
 
 function monthDaysOf(text: string): Set<string> {
