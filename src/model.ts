@@ -52,6 +52,8 @@ export interface CleanResult {
   readonly paragraphs: readonly string[];
   /** Publisher named by a matched profile, or null. */
   readonly publisher: string | null;
+  /** ISO 639-1 language: declared by the input, else detected while cleaning; null when unknown. */
+  readonly language: string | null;
   /** Wire agencies credited in lines the cleaner dropped (e.g. "Source: AAP"). */
   readonly credits: readonly string[];
   readonly decisions: readonly LineDecision[];

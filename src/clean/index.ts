@@ -67,14 +67,14 @@ export function countCorpusLines(texts: Iterable<string>): CorpusStats {
   return { files, lineFiles };
 }
 
-export function cleanText(text: string, context: CleanContext): CleanResult {
+export function cleanText(text: string, context: CleanContext, declaredLanguage: string | null = null): CleanResult {
   checkRuleNames(context.disabledRules);
   const lines: CleanLine[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = normalizeLine(raw);
     if (line) lines.push({ number: i + 1, original: line, text: line, role: 'body', rule: null, reason: null, cls: null });
   });
-  const state: CleanState = { lines, profiles: context.profiles, matched: [], corpus: context.corpus, publisher: null, credits: [] };
+  const state: CleanState = { lines, profiles: context.profiles, matched: [], corpus: context.corpus, publisher: null, language: declaredLanguage, credits: [] };
   for (const rule of CLEAN_RULES) if (!context.disabledRules.includes(rule.name)) rule.apply(state);
   const decisions: LineDecision[] = lines.map((l) => ({
     line: l.number,
@@ -89,6 +89,7 @@ export function cleanText(text: string, context: CleanContext): CleanResult {
     standfirst: lines.find((l) => l.role === 'standfirst')?.text ?? null,
     paragraphs: body.map((l) => l.text),
     publisher: state.publisher,
+    language: state.language,
     credits: [...new Set(state.credits)].sort(),
     decisions,
   };
@@ -102,6 +103,6 @@ export function cleanText(text: string, context: CleanContext): CleanResult {
 export const PAGE_LEVEL_RULES: readonly string[] = ['classify', 'main-region'];
 
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanResult {
-  if (raw.format !== 'html') return cleanText(raw.text, context);
-  return cleanText(raw.text, { ...context, disabledRules: [...new Set([...context.disabledRules, ...PAGE_LEVEL_RULES])] });
+  if (raw.format !== 'html') return cleanText(raw.text, context, raw.declared.language);
+  return cleanText(raw.text, { ...context, disabledRules: [...new Set([...context.disabledRules, ...PAGE_LEVEL_RULES])] }, raw.declared.language);
 }

@@ -32,6 +32,8 @@ export interface CleanState {
   matched: readonly PublisherProfile[];
   readonly corpus: CorpusStats;
   publisher: string | null;
+  /** ISO 639-1 code: declared by the input, else detected by the classify rule. */
+  language: string | null;
   readonly credits: string[];
 }
 

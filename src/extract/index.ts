@@ -50,7 +50,7 @@ export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
     agencies: extractAgencies(cleaned.credits, paragraphs, raw.declared.byline, raw.text),
     url: usable(raw.declared.url),
     date: extractDate(raw.declared.date, raw.text, paragraphs[0] ?? null),
-    language: raw.declared.language ?? null,
+    language: raw.declared.language ?? cleaned.language ?? null,
     text,
     paragraphs,
     wordCount: countWords(text),

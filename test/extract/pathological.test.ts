@@ -14,7 +14,7 @@ function run(paragraphs: string[], text = paragraphs.join('\n\n')) {
     declared: { title: null, publisher: null, date: null, url: null, byline: null, language: null },
     hash: '0',
   };
-  const cleaned: CleanResult = { title: null, standfirst: null, paragraphs, publisher: null, credits: [], decisions: [] };
+  const cleaned: CleanResult = { title: null, standfirst: null, paragraphs, publisher: null, language: null, credits: [], decisions: [] };
   return extractArticle(raw, cleaned);
 }
 

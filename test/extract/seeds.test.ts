@@ -101,6 +101,7 @@ function loadSeed(hand: HandClean): { raw: RawArticle; cleaned: CleanResult } {
     standfirst: hand.standfirst,
     paragraphs,
     publisher: hand.publisher,
+    language: null,
     credits: hand.credits,
     decisions: [],
   };

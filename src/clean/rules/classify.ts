@@ -1,6 +1,7 @@
 // Rule: jusText's paragraph classifier (Pomikálek 2011) over the lines still in play, then its context pass.
-import { CJK_RE, ENGLISH_STOPWORDS, SENTENCE_END_RE } from '../patterns.js';
-import { drop, liveLines, type CleanLine, type CleanState, type LineClass, type CleanRule } from '../state.js';
+import { CJK_RE, SENTENCE_END_RE } from '../patterns.js';
+import { detectPageLanguage, stopwordDensity, tokens } from '../language.js';
+import { drop, liveLines, type CleanState, type LineClass, type CleanRule } from '../state.js';
 
 /** jusText's defaults for English, kept: below LENGTH_LOW characters a block is "short" and judged by context. */
 const LENGTH_LOW = 70;
@@ -23,17 +24,6 @@ const CJK_WEIGHT = 1.5;
  */
 const RUN_MIN_NEAR_GOOD = 3;
 const RUN_MIN_CHARS = 300;
-/** Page-level stop-word density below which the page is not English: density is then no signal. */
-const ENGLISH_PAGE_DENSITY = 0.15;
-
-const tokens = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
-
-function stopwordDensity(words: readonly string[]): number {
-  if (!words.length) return 0;
-  let n = 0;
-  for (const w of words) if (ENGLISH_STOPWORDS.has(w.replace(/’/g, "'"))) n++;
-  return n / words.length;
-}
 
 const cjkCount = (text: string): number => text.match(CJK_RE)?.length ?? 0;
 /** Length in Latin-letter equivalents. */
@@ -46,17 +36,17 @@ const isSentence = (text: string, words: number): boolean => {
   return wordish >= SENTENCE_MIN_WORDS && SENTENCE_END_RE.test(text) && opens;
 };
 
-/** The first, context-free class of one line (jusText's classify_paragraphs). */
-export function classifyLine(text: string, english: boolean): LineClass {
+/** The first, context-free class of one line (jusText's classify_paragraphs); null stop words = no density signal. */
+export function classifyLine(text: string, stopwords: ReadonlySet<string> | null): LineClass {
   const words = tokens(text);
   const sentence = isSentence(text, words.length);
   const length = effectiveLength(text);
   if (length < LENGTH_LOW) return sentence ? 'near-good' : 'short';
-  if (!english) {
+  if (!stopwords) {
     if (!sentence) return 'bad';
     return length > LENGTH_HIGH ? 'good' : 'near-good';
   }
-  const density = stopwordDensity(words);
+  const density = stopwordDensity(words, stopwords);
   if (density >= STOPWORDS_HIGH) return length > LENGTH_HIGH ? 'good' : 'near-good';
   if (density >= STOPWORDS_LOW) return 'near-good';
   return sentence ? 'near-good' : 'bad';
@@ -107,22 +97,26 @@ export function reviseClasses(initial: readonly LineClass[]): LineClass[] {
   return final;
 }
 
-export function isEnglishPage(lines: readonly CleanLine[]): boolean {
-  const words = lines.filter((l) => effectiveLength(l.text) >= LENGTH_LOW).flatMap((l) => tokens(l.text));
-  return words.length === 0 || stopwordDensity(words) >= ENGLISH_PAGE_DENSITY;
+/** The signals behind a decision, for `roundup explain`. */
+function describeSignals(text: string, initial: LineClass, language: { code: string | null; stopwords: ReadonlySet<string> | null }): string {
+  const words = tokens(text);
+  const density = language.stopwords ? `stop-words ${stopwordDensity(words, language.stopwords).toFixed(2)} (${language.code})` : `no stop-word signal (${language.code ?? 'unknown'} page)`;
+  const shape = isSentence(text, words.length) ? 'a sentence' : 'not a sentence';
+  return `${initial}, then bad among its neighbours: ${Math.round(effectiveLength(text))} chars, ${density}, ${shape}`;
 }
 
 function applyClassify(state: CleanState): void {
   const live = liveLines(state);
-  const english = isEnglishPage(live);
-  const initial = live.map((l) => classifyLine(l.text, english));
+  const language = detectPageLanguage(live.map((l) => l.text), state.language);
+  state.language = language.code;
+  const initial = live.map((l) => classifyLine(l.text, language.stopwords));
   let revised = reviseClasses(promoteProseRuns(initial, live.map((l) => effectiveLength(l.text))));
   // A short article (two or three mid-length sentences) has no "good" line at all; rather than lose it,
   // its near-good lines count as good (the fixture "a truncated teaser …" is such a page).
   if (!revised.includes('good')) revised = reviseClasses(initial.map((c) => (c === 'near-good' ? 'good' : c)));
   live.forEach((line, i) => {
     line.cls = revised[i] ?? 'bad';
-    if (line.cls === 'bad') drop(line, 'classify', `${initial[i]} line among ${english ? '' : 'non-English '}boilerplate (jusText context)`);
+    if (line.cls === 'bad') drop(line, 'classify', describeSignals(line.text, initial[i] ?? 'bad', language));
   });
 }
 
