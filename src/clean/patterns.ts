@@ -34,12 +34,25 @@ export const CALL_TO_ACTION_RE = new RegExp(
     String.raw`^(read|see|show|load) (more|less)\b|\b(read|see) more:`,
     String.raw`\b(related|recommended|most (read|popular|viewed)|trending) (articles?|stories|news|posts?|content|videos?)\b`,
     String.raw`\bclick here\b`,
+    // Cookie banners and registration walls.
+    String.raw`\b(this|our) (web)?site uses cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|^privacy overview$`,
+    String.raw`\bby registering\b|\bsuccess?fully subscribed\b|\bactivation link\b|\bstay up to date with\b`,
     String.raw`\bskip to (main )?content\b`,
     String.raw`\bcomments? \(\d+\)`,
     String.raw`\bjavascript\b.*\b(enable|disabled|required)\b`,
   ].join('|'),
   'i',
 );
+
+/** A link teaser inside or after an article: "Related: <headline>", "Also: See …", "Read more: …". */
+export const LINK_TEASER_RE = /^(related|also|see also|read more|read also|more|watch|listen|recommended|further reading|most read)\s*:\s*\S/i;
+
+/** A byline line: "By Meg James Staff Writer", "By A. Writer and B. Writer, Reuters". */
+export const BYLINE_RE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|und|et|e|y)?\s*\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]?\s*[\p{L} ]{0,30})?$/u;
+
+/** An author box: "Meg James is a corporate media reporter for the Los Angeles Times, …". */
+export const AUTHOR_BIO_RE =
+  /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(is|was|has been)\s+(a|an|the)\s+[^.]{0,80}\b(writer|reporter|editor|correspondent|journalist|columnist|contributor|curator|producer|critic|author|photographer|freelancer)\b/u;
 
 /** Lines that are only a control label: share buttons, menus, ad slots. */
 export const FURNITURE_LINE_RE =
@@ -62,7 +75,7 @@ export const METADATA_LINE_RE = new RegExp(
 
 /** A photo or image credit line ("Photo by: Reuters (Archive)", "Image: Getty", "(Reed Saxon / Associated Press)"). */
 export const PHOTO_CREDIT_RE =
-  /^(\(?(file )?(photo|image|picture|pic|photograph|video|credit|illustration|graphic)s?( by| credit| courtesy( of)?)?\s*[:：]\s*.{1,80}|\([^()]{2,60}\s\/\s[^()]{2,60}\)|\(?(getty images|reuters|afp|ap|epa|aap|anadolu|shutterstock|istock|afp via getty images)\)?)$/i;
+  /^(\([^()]{2,40}\)|\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?[\p{L}\p{N} .&'’-]{2,40}|\(?(file )?(photo|image|picture|pic|photograph|video|credit|illustration|graphic)s?( by| credit| courtesy( of)?)?\s*[:：]\s*.{1,80}|\([^()]{2,60}\s\/\s[^()]{2,60}\)|\(?(getty images|reuters|afp|ap|epa|aap|anadolu|shutterstock|istock|afp via getty images)\)?)$/iu;
 
 /** A credit glued after a caption: "… look towards one another. REUTERS, Kevin Lamarque". */
 export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|GETTY IMAGES|ANADOLU AGENCY)(?:\/[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?(?:,\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?\s*$/;
@@ -98,3 +111,11 @@ export const ENGLISH_STOPWORDS = new Set(
   however may might must shall also would'nt it's that's there's they're we're we've i'm he's she's don't didn't
   doesn't isn't aren't wasn't weren't won't can't couldn't`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * A short line that ends the article on news pages: tags, related and "more" lists, comments, author
+ * boxes, newsletter asks. Everything after it is another part of the page (trafilatura cuts at such
+ * markers too). Matched on the whole line, so "Related: <a headline>" inside an article is not one.
+ */
+export const END_MARKER_RE =
+  /^(tags?|topics|filed under|related( (articles?|stories|posts|topics|content|coverage|news|links|reading))?|more (in|from|on|about) .{1,40}|more (stories|news|articles|videos)( from .{1,30})?|read (more|next)|further reading|you (may|might) (also )?like|recommended( for you)?|most (read|popular|viewed|shared)|trending( now| stories)?|(view|show|load|read|leave a|post a|add a) comments?|comments?( \(\d+\))?|\d+ comments?|join the (conversation|discussion)|about the author|want more stories like this\??|sponsored (stories|links|content)|(top|latest) (stories|news|videos|headlines)|around the web|from (our|the) partners)\s*:?$/i;

@@ -32,7 +32,7 @@ export const effectiveLength = (text: string): number => text.length + CJK_WEIGH
 const isSentence = (text: string, words: number): boolean => {
   const cjk = cjkCount(text);
   const wordish = words + cjk / 2;
-  const opens = cjk > 0 || /^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(text);
+  const opens = cjk > 0 || /^["'“‘«„(\[—–-]?\s?[\p{Lu}\p{N}]/u.test(text);
   return wordish >= SENTENCE_MIN_WORDS && SENTENCE_END_RE.test(text) && opens;
 };
 

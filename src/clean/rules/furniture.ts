@@ -1,15 +1,22 @@
 // Rule: share buttons, menu labels, reading times, bare dates and IDs: controls and metadata, not prose.
-import { FURNITURE_LINE_RE, METADATA_LINE_RE } from '../patterns.js';
-import { drop, type CleanRule } from '../state.js';
+import { AUTHOR_BIO_RE, BYLINE_RE, FURNITURE_LINE_RE, LINK_TEASER_RE, METADATA_LINE_RE } from '../patterns.js';
+import { drop, wordCount, type CleanRule } from '../state.js';
+
+/** Bylines and link teasers are short; a longer line starting "By …" is a sentence. */
+const BYLINE_MAX_WORDS = 10;
+const TEASER_MAX_WORDS = 25;
 
 export const furnitureRule: CleanRule = {
   name: 'furniture',
-  description: 'Drops lines that are only a control label ("Share", "Select Page") or page metadata ("2 min read", "Media ID: 5535").',
+  description: 'Drops control labels ("Share"), page metadata ("2 min read", "Media ID: 5535"), bylines, "Related: …" links and author boxes.',
   apply(state) {
     for (const line of state.lines) {
       if (line.role === 'dropped') continue;
       if (FURNITURE_LINE_RE.test(line.text)) drop(line, 'furniture', 'a control or menu label');
       else if (METADATA_LINE_RE.test(line.text)) drop(line, 'furniture', 'page metadata (date, reading time, id)');
+      else if (wordCount(line.text) <= BYLINE_MAX_WORDS && BYLINE_RE.test(line.text)) drop(line, 'furniture', 'a byline');
+      else if (wordCount(line.text) <= TEASER_MAX_WORDS && LINK_TEASER_RE.test(line.text)) drop(line, 'furniture', 'a link to another article');
+      else if (AUTHOR_BIO_RE.test(line.text)) drop(line, 'furniture', "the author's biography");
     }
   },
 };
