@@ -34,15 +34,19 @@ export const CALL_TO_ACTION_RE = new RegExp(
     String.raw`^(read|see|show|load) (more|less)\b|\b(read|see) more:`,
     String.raw`\b(related|recommended|most (read|popular|viewed)|trending) (articles?|stories|news|posts?|content|videos?)\b`,
     String.raw`\bclick here\b`,
-    // Cookie banners and registration walls.
-    String.raw`\b(this|our) (web)?site uses cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|^privacy overview$`,
-    String.raw`\bby registering\b|\bsuccess?fully subscribed\b|\bactivation link\b|\bstay up to date with\b`,
     String.raw`\bskip to (main )?content\b`,
     String.raw`\bcomments? \(\d+\)`,
     String.raw`\bjavascript\b.*\b(enable|disabled|required)\b`,
   ].join('|'),
   'i',
 );
+
+/**
+ * Cookie banners, registration walls and subscription confirmations: unmistakable at any length (a
+ * cookie notice runs to 40 words), unlike the short prompts above.
+ */
+export const CONSENT_RE =
+  /\b(this|our) (web)?site uses cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|\bnecessary cookies\b|^privacy overview$|\bby registering\b|\bby subscribing\b|\bsuccess?fully subscribed\b|\bactivation link\b|\bstay up to date with\b|\bsubscribe to our\b/i;
 
 /** A link teaser inside or after an article: "Related: <headline>", "Also: See …", "Read more: …". */
 export const LINK_TEASER_RE = /^(related|also|see also|read more|read also|more|watch|listen|recommended|further reading|most read)\s*:\s*\S/i;
