@@ -19,6 +19,15 @@ const MIN_STOPLIST = 50;
  */
 export const MIN_PAGE_DENSITY = 0.15;
 
+/**
+ * When the detector's answer does not fit (Indonesian detected as Czech on the extraction dev half),
+ * the stoplist that covers the page best among these widely written languages stands in for it.
+ */
+const FALLBACK_LANGUAGES = [
+  'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'hi', 'hr', 'hu', 'id', 'it', 'lt',
+  'lv', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sv', 'sw', 'tl', 'tr', 'uk', 'vi',
+] as const;
+
 export interface PageLanguage {
   /** ISO 639-1 code tinyld detected, or null. */
   readonly code: string | null;
@@ -53,7 +62,15 @@ export function detectPageLanguage(lines: readonly string[], declared: string | 
   const sample = lines.filter((l) => l.length >= DETECT_MIN_LINE).join(' ').slice(0, DETECT_MAX_CHARS);
   if (!sample) return { code: declared, stopwords: declared ? stoplist(declared) : ENGLISH_STOPWORDS };
   const code = declared ?? (detect(sample) || null);
+  const words = tokens(sample);
   const list = code ? stoplist(code) : null;
-  if (!list) return { code, stopwords: null };
-  return stopwordDensity(tokens(sample), list) >= MIN_PAGE_DENSITY ? { code, stopwords: list } : { code, stopwords: null };
+  if (list && stopwordDensity(words, list) >= MIN_PAGE_DENSITY) return { code, stopwords: list };
+  let best: { code: string; list: ReadonlySet<string>; density: number } | null = null;
+  for (const candidate of FALLBACK_LANGUAGES) {
+    const l = stoplist(candidate);
+    if (!l) continue;
+    const density = stopwordDensity(words, l);
+    if (density >= MIN_PAGE_DENSITY && (!best || density > best.density)) best = { code: candidate, list: l, density };
+  }
+  return best ? { code: best.code, stopwords: best.list } : { code, stopwords: null };
 }

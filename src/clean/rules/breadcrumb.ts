@@ -1,5 +1,5 @@
 // Rule: breadcrumb trails, and a breadcrumb glued to a headline that the page also prints alone.
-import { BREADCRUMB_TRAIL_RE } from '../patterns.js';
+import { BREADCRUMB_TRAIL_RE, SECTION_WORDS } from '../patterns.js';
 import { drop, lineKey, wordCount, type CleanRule } from '../state.js';
 
 /** A glued breadcrumb is a few section words ("News World"). */
@@ -20,7 +20,8 @@ export const breadcrumbRule: CleanRule = {
       for (const [j, other] of keys.entries()) {
         if (j === i || other.length < 15 || key.length <= other.length || !key.endsWith(' ' + other)) continue;
         const prefix = key.slice(0, key.length - other.length).trim();
-        if (wordCount(prefix) <= MAX_PREFIX_WORDS) {
+        // Only section names ("news world") make a breadcrumb; "making" before "spiced honey pear jam" does not.
+        if (wordCount(prefix) <= MAX_PREFIX_WORDS && prefix.split(' ').every((w) => SECTION_WORDS.has(w))) {
           drop(line, 'breadcrumb', `section words ${JSON.stringify(prefix)} glued to line ${state.lines[j]?.number}`);
           break;
         }
