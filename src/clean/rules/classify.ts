@@ -16,6 +16,8 @@ const STOPWORDS_HIGH = 0.32;
  * with President Vladimir Putin of Russia.", seed 001) fall under jusText's density bar.
  */
 const SENTENCE_MIN_WORDS = 8;
+/** Below LENGTH_LOW a complete sentence of this many words is near-good too (an article's closing line). */
+const SHORT_SENTENCE_MIN_WORDS = 5;
 /** Extra weight of a CJK character in lengths and word counts (CJK text has few or no spaces). */
 const CJK_WEIGHT = 1.5;
 /**
@@ -29,11 +31,11 @@ const cjkCount = (text: string): number => text.match(CJK_RE)?.length ?? 0;
 /** Length in Latin-letter equivalents. */
 export const effectiveLength = (text: string): number => text.length + CJK_WEIGHT * cjkCount(text);
 
-const isSentence = (text: string, words: number): boolean => {
+const isSentence = (text: string, words: number, minWords = SENTENCE_MIN_WORDS): boolean => {
   const cjk = cjkCount(text);
   const wordish = words + cjk / 2;
   const opens = cjk > 0 || /^["'“‘«„(\[—–-]?\s?[\p{Lu}\p{N}]/u.test(text);
-  return wordish >= SENTENCE_MIN_WORDS && SENTENCE_END_RE.test(text) && opens;
+  return wordish >= minWords && SENTENCE_END_RE.test(text) && opens;
 };
 
 /** The first, context-free class of one line (jusText's classify_paragraphs); null stop words = no density signal. */
@@ -41,7 +43,7 @@ export function classifyLine(text: string, stopwords: ReadonlySet<string> | null
   const words = tokens(text);
   const sentence = isSentence(text, words.length);
   const length = effectiveLength(text);
-  if (length < LENGTH_LOW) return sentence ? 'near-good' : 'short';
+  if (length < LENGTH_LOW) return sentence || isSentence(text, words.length, SHORT_SENTENCE_MIN_WORDS) ? 'near-good' : 'short';
   if (!stopwords) {
     if (!sentence) return 'bad';
     return length > LENGTH_HIGH ? 'good' : 'near-good';
