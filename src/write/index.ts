@@ -4,9 +4,11 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { Digest } from '../model.js';
 import { replaceDirectorySync } from './atomic.js';
-import { buildPages, type Page } from './pages.js';
+import type { Page } from './pages.js';
+import { buildPages } from './site.js';
 
-export { buildPages, type Page } from './pages.js';
+export { type Page } from './pages.js';
+export { buildPages } from './site.js';
 export { replaceDirectory, replaceDirectorySync, siblingPath, swapDirectory } from './atomic.js';
 
 export interface WriteOptions {

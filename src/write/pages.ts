@@ -1,5 +1,6 @@
 // Pure page building: the digest as a sorted list of pages (path, front matter, escaped Markdown body).
-import type { Article, CitedSentence, Digest, Story, Topic } from '../model.js';
+import { makeId } from '../ids.js';
+import type { Article, CitedSentence, Digest, Entity, EntityKind, Story, Topic } from '../model.js';
 import { assertSafeId, escapeMarkdown, safeHttpUrl, toOneLine } from './escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, isoDay, plural } from './format.js';
 
@@ -11,6 +12,15 @@ const HOME_STORIES_PER_TOPIC = 5;
 const SENTENCES_PER_PARAGRAPH = 3;
 /** Length of a page's meta description and of story-card summaries, in characters. */
 const EXCERPT_CHARS = 220;
+/**
+ * A person, place or organisation gets its own page when it appears in this many stories: one story's
+ * names are already on that story's page; a page earns its place by joining stories together.
+ */
+const ENTITY_PAGE_MIN_STORIES = 2;
+/** Names shown under "In the news" on the home page, most stories first. */
+const HOME_ENTITIES = 12;
+/** Co-occurring names listed on an entity page. */
+const RELATED_ENTITIES = 8;
 
 /** One output file: `file` relative to the content folder, front matter `data`, Markdown `body`. */
 export interface Page {
@@ -40,7 +50,25 @@ export interface StoryCard {
 export const storyUrl = (id: string): string => `/stories/${assertSafeId('story', id)}/`;
 export const topicUrl = (id: string): string => `/topics/${assertSafeId('topic', id)}/`;
 export const articleUrl = (id: string): string => `/articles/${assertSafeId('article', id)}/`;
+export const publisherUrl = (id: string): string => `/sources/${assertSafeId('publisher', id)}/`;
+export const entityUrl = (id: string): string => `/entities/${assertSafeId('entity', id)}/`;
+export const topicFeedUrl = (id: string): string => `${topicUrl(id)}feed.xml`;
 export const SOURCES_URL = '/sources/';
+export const TOPICS_URL = '/topics/';
+export const ENTITIES_URL = '/entities/';
+export const SEARCH_URL = '/search/';
+
+/** A publisher's page id: slug of the name plus a hash of it, so two names never share a page. */
+export const publisherId = (name: string): string => makeId(name, `publisher:${name}`);
+/** An entity's page id: the same name as a person and as a place are two pages. */
+export const entityId = (kind: EntityKind, name: string): string => makeId(name, `entity:${kind}:${name}`);
+
+const ENTITY_KIND_LABELS: Readonly<Record<EntityKind, { one: string; many: string }>> = {
+  person: { one: 'Person', many: 'People' },
+  place: { one: 'Place', many: 'Places' },
+  organization: { one: 'Organisation', many: 'Organisations' },
+};
+const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
 /** Cuts text at a word boundary to at most `max` characters, adding an ellipsis when cut. */
 export function excerpt(text: string, max: number = EXCERPT_CHARS): string {
@@ -52,16 +80,59 @@ export function excerpt(text: string, max: number = EXCERPT_CHARS): string {
 }
 
 /** Lookups shared by every page builder. */
-interface Index {
+export interface Index {
   readonly digest: Digest;
   readonly articles: ReadonlyMap<string, Article>;
   readonly stories: ReadonlyMap<string, Story>;
   readonly topics: ReadonlyMap<string, Topic>;
   /** The first story (in digest order) that contains each article. */
   readonly storyOfArticle: ReadonlyMap<string, Story>;
+  /** Names that get a page (in 2+ stories), keyed by `entityKey`, sorted by story count then name. */
+  readonly entityPages: ReadonlyMap<string, EntityPageInfo>;
 }
 
-function indexDigest(digest: Digest): Index {
+/** A name with its own page: which stories and articles name it. */
+export interface EntityPageInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly storyIds: readonly string[];
+  readonly articleIds: readonly string[];
+}
+
+const entityKey = (kind: EntityKind, name: string): string => `${kind}\u0000${toOneLine(name)}`;
+
+/** Every entity named by 2+ stories, most stories first, ties by name then kind. */
+function findEntityPages(digest: Digest): Map<string, EntityPageInfo> {
+  const stories = new Map<string, { name: string; kind: EntityKind; storyIds: Set<string>; articleIds: Set<string> }>();
+  const add = (entity: Entity): { storyIds: Set<string>; articleIds: Set<string> } => {
+    const key = entityKey(entity.kind, entity.name);
+    let entry = stories.get(key);
+    if (!entry) {
+      entry = { name: toOneLine(entity.name), kind: entity.kind, storyIds: new Set(), articleIds: new Set() };
+      stories.set(key, entry);
+    }
+    return entry;
+  };
+  for (const story of digest.stories) for (const entity of story.entities) add(entity).storyIds.add(story.id);
+  for (const article of digest.articles) {
+    for (const entity of article.entities) {
+      const entry = stories.get(entityKey(entity.kind, entity.name));
+      if (entry) entry.articleIds.add(article.id);
+    }
+  }
+  const kept = [...stories].filter(([, e]) => e.storyIds.size >= ENTITY_PAGE_MIN_STORIES && e.name !== '');
+  kept.sort(([, a], [, b]) => b.storyIds.size - a.storyIds.size || compareText(a.name, b.name) || compareText(a.kind, b.kind));
+  return new Map(kept.map(([key, e]) => [key, {
+    id: entityId(e.kind, e.name),
+    name: e.name,
+    kind: e.kind,
+    storyIds: [...e.storyIds].sort(compareText),
+    articleIds: [...e.articleIds].sort(compareText),
+  }]));
+}
+
+export function indexDigest(digest: Digest): Index {
   const storyOfArticle = new Map<string, Story>();
   for (const story of digest.stories) {
     for (const id of story.articleIds) if (!storyOfArticle.has(id)) storyOfArticle.set(id, story);
@@ -72,6 +143,7 @@ function indexDigest(digest: Digest): Index {
     stories: new Map(digest.stories.map((s) => [s.id, s])),
     topics: new Map(digest.topics.map((t) => [t.id, t])),
     storyOfArticle,
+    entityPages: findEntityPages(digest),
   };
 }
 
@@ -92,7 +164,7 @@ function storyArticles(index: Index, story: Story): Article[] {
 }
 
 /** Newest first; on the same (or no) date, the story with more articles leads; ties by id. */
-function compareStories(a: Story, b: Story): number {
+export function compareStories(a: Story, b: Story): number {
   return compareDatesDesc(isoDay(a.date), isoDay(b.date)) || b.articleIds.length - a.articleIds.length || compareText(a.id, b.id);
 }
 
@@ -110,6 +182,24 @@ function storyCard(index: Index, story: Story): StoryCard {
     publishers,
     singleSource: sources === 1,
   };
+}
+
+export interface EntityLink {
+  readonly name: string;
+  readonly kind: string;
+  /** The entity's page, or null when it has none (named by one story only). */
+  readonly url: string | null;
+}
+
+function entityLink(index: Index, entity: { readonly kind: EntityKind; readonly name: string }): EntityLink {
+  const info = index.entityPages.get(entityKey(entity.kind, entity.name));
+  return { name: toOneLine(entity.name), kind: ENTITY_KIND_LABELS[entity.kind].one, url: info ? entityUrl(info.id) : null };
+}
+
+/** A publisher's name as a link to its page (a blank name has no page). */
+function publisherLink(name: string): { readonly name: string; readonly url: string | null } {
+  const oneLine = toOneLine(name);
+  return { name: oneLine, url: oneLine === '' ? null : publisherUrl(publisherId(oneLine)) };
 }
 
 /** Numbers a story's articles 1..N in story order, then any other article its parts cite. */
@@ -198,7 +288,7 @@ function storyPage(index: Index, story: Story): Page {
     dateLabel: formatDate(story.date),
     topic: topic === null ? null : { label: toOneLine(topic.label), url: topicUrl(topic.id) },
     coverage: {
-      publishers,
+      publishers: publishers.map(publisherLink),
       /** Articles whose publisher is unknown, each counted as its own source. */
       unknownPublisherLabel: unknownPublishers === 0 ? null : plural(unknownPublishers, 'article with no known publisher', 'articles with no known publisher'),
       sourceCount: totalSources,
@@ -229,6 +319,7 @@ function storyPage(index: Index, story: Story): Page {
       citations: cite(entry.articleIds),
     })),
     sources,
+    entities: story.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e)),
   };
   return { file: `stories/${story.id}.md`, data, body: summaryBody(index, story, numbers) };
 }
@@ -245,7 +336,7 @@ function articlePage(index: Index, article: Article): Page {
     date: isoDay(article.date) ?? EPOCH_DATE,
     permalink: articleUrl(article.id),
     articleId: article.id,
-    publisher: article.publisher === null ? null : toOneLine(article.publisher),
+    publisher: article.publisher === null ? null : publisherLink(article.publisher),
     agencies: article.agencies.map(toOneLine),
     isoDate: isoDay(article.date),
     dateLabel: formatDate(article.date),
@@ -257,7 +348,7 @@ function articlePage(index: Index, article: Article): Page {
   return { file: `articles/${article.id}.md`, data, body: paragraphs.join('\n\n') };
 }
 
-function topicStories(index: Index, topic: Topic): Story[] {
+export function topicStories(index: Index, topic: Topic): Story[] {
   return topic.storyIds.flatMap((id) => {
     const story = index.stories.get(id);
     return story ? [story] : [];
@@ -282,16 +373,17 @@ function topicPage(index: Index, topic: Topic): Page {
     date: latestDate(stories),
     permalink: topicUrl(topic.id),
     topicId: topic.id,
+    feedUrl: topicFeedUrl(topic.id),
     storyLabel: plural(stories.length, 'story', 'stories'),
     stories: stories.map((s) => storyCard(index, s)),
-    entities: topic.entities.map((e) => toOneLine(e.name)),
+    entities: topic.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e)),
   };
   const summary = escapeMarkdown(topic.summary);
   return { file: `topics/${topic.id}.md`, data, body: summary };
 }
 
 /** Topics with the most stories first, ties by id. */
-function sortedTopics(index: Index): Topic[] {
+export function sortedTopics(index: Index): Topic[] {
   return [...index.digest.topics].sort(
     (a, b) => topicStories(index, b).length - topicStories(index, a).length || compareText(a.id, b.id),
   );
@@ -313,6 +405,12 @@ function homePage(index: Index): Page {
       publishers: plural(publishers.size, 'publisher', 'publishers'),
     },
     latest: stories.slice(0, HOME_LATEST_STORIES).map((s) => storyCard(index, s)),
+    inTheNews: [...index.entityPages.values()].slice(0, HOME_ENTITIES).map((e) => ({
+      name: e.name,
+      url: entityUrl(e.id),
+      storyLabel: plural(e.storyIds.length, 'story', 'stories'),
+    })),
+    moreEntities: index.entityPages.size > HOME_ENTITIES,
     topics: sortedTopics(index).map((topic) => {
       const list = topicStories(index, topic);
       return {
@@ -342,8 +440,6 @@ function sourcesPage(index: Index): Page {
     else groups.set(key, [article]);
   }
   const names = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b)));
-  const compareArticles = (a: Article, b: Article): number =>
-    compareDatesDesc(isoDay(a.date), isoDay(b.date)) || compareText(a.title, b.title) || compareText(a.id, b.id);
   const data = {
     layout: 'sources.njk',
     pageKind: 'sources',
@@ -355,17 +451,9 @@ function sourcesPage(index: Index): Page {
       const articles = [...(groups.get(name) ?? [])].sort(compareArticles);
       return {
         name,
+        url: name === null || name === '' ? null : publisherUrl(publisherId(name)),
         articleLabel: plural(articles.length, 'article', 'articles'),
-        articles: articles.map((a) => {
-          const story = index.storyOfArticle.get(a.id) ?? null;
-          return {
-            title: toOneLine(a.title),
-            url: articleUrl(a.id),
-            isoDate: isoDay(a.date),
-            dateLabel: formatDate(a.date),
-            story: story === null ? null : { title: toOneLine(story.title), url: storyUrl(story.id) },
-          };
-        }),
+        articles: articles.map((a) => articleItem(index, a)),
       };
     }),
     skipped: index.digest.diagnostics
@@ -376,20 +464,201 @@ function sourcesPage(index: Index): Page {
   return { file: 'sources.md', data, body: '' };
 }
 
-/** Every page of the site, sorted by file path. */
-export function buildPages(digest: Digest): Page[] {
-  const index = indexDigest(digest);
-  const pages = [
+function compareArticles(a: Article, b: Article): number {
+  return compareDatesDesc(isoDay(a.date), isoDay(b.date)) || compareText(a.title, b.title) || compareText(a.id, b.id);
+}
+
+/** One line of an article list: title, date, and the story it went into. */
+function articleItem(index: Index, article: Article) {
+  const story = index.storyOfArticle.get(article.id) ?? null;
+  return {
+    title: toOneLine(article.title),
+    url: articleUrl(article.id),
+    publisher: article.publisher === null ? null : toOneLine(article.publisher),
+    isoDate: isoDay(article.date),
+    dateLabel: formatDate(article.date),
+    story: story === null ? null : { title: toOneLine(story.title), url: storyUrl(story.id) },
+  };
+}
+
+/** Articles grouped by publisher (one-line name), names in case-insensitive order. */
+export function articlesByPublisher(index: Index): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const article of index.digest.articles) {
+    if (article.publisher === null || toOneLine(article.publisher) === '') continue;
+    const name = toOneLine(article.publisher);
+    const group = groups.get(name);
+    if (group) group.push(article);
+    else groups.set(name, [article]);
+  }
+  const names = [...groups.keys()].sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b));
+  return new Map(names.map((name) => [name, [...(groups.get(name) ?? [])].sort(compareArticles)]));
+}
+
+/** The publisher's web site: the origin of its first article URL (in URL order), or null. */
+export function publisherWebsite(articles: readonly Article[]): string | null {
+  const urls = articles.flatMap((a) => {
+    const url = safeHttpUrl(a.url);
+    return url === null ? [] : [url];
+  }).sort(compareText);
+  return urls[0] === undefined ? null : `${new URL(urls[0]).origin}/`;
+}
+
+function publisherPage(index: Index, name: string, articles: readonly Article[]): Page {
+  const storyIds = new Set(articles.flatMap((a) => {
+    const story = index.storyOfArticle.get(a.id);
+    return story ? [story.id] : [];
+  }));
+  const stories = [...storyIds].flatMap((id) => {
+    const story = index.stories.get(id);
+    return story ? [story] : [];
+  }).sort(compareStories);
+  const id = publisherId(name);
+  const data = {
+    layout: 'source.njk',
+    pageKind: 'source',
+    title: name,
+    description: `${plural(articles.length, 'article', 'articles')} from ${name} in ${plural(stories.length, 'story', 'stories')}.`,
+    date: latestDate(stories),
+    permalink: publisherUrl(id),
+    publisherId: id,
+    website: publisherWebsite(articles),
+    articleLabel: plural(articles.length, 'article', 'articles'),
+    storyLabel: plural(stories.length, 'story', 'stories'),
+    stories: stories.map((s) => storyCard(index, s)),
+    articles: articles.map((a) => articleItem(index, a)),
+  };
+  return { file: `sources/${id}.md`, data, body: '' };
+}
+
+function entityPage(index: Index, info: EntityPageInfo): Page {
+  const stories = info.storyIds.flatMap((id) => {
+    const story = index.stories.get(id);
+    return story ? [story] : [];
+  }).sort(compareStories);
+  const articles = info.articleIds.flatMap((id) => {
+    const article = index.articles.get(id);
+    return article ? [article] : [];
+  }).sort(compareArticles);
+  // Other names with pages that share a story with this one: most shared stories first, ties by name.
+  const shared = new Map<string, number>();
+  for (const story of stories) {
+    for (const entity of story.entities) {
+      const key = entityKey(entity.kind, entity.name);
+      if (key === entityKey(info.kind, info.name) || !index.entityPages.has(key)) continue;
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+  }
+  const related = [...shared]
+    .flatMap(([key, count]) => {
+      const other = index.entityPages.get(key);
+      return other ? [{ other, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || compareText(a.other.name, b.other.name) || compareText(a.other.kind, b.other.kind))
+    .slice(0, RELATED_ENTITIES)
+    .map(({ other }) => entityLink(index, other));
+  const kindLabel = ENTITY_KIND_LABELS[info.kind].one;
+  const data = {
+    layout: 'entity.njk',
+    pageKind: 'entity',
+    title: info.name,
+    description: `${info.name} (${kindLabel.toLowerCase()}) in ${plural(stories.length, 'story', 'stories')} and ${plural(articles.length, 'article', 'articles')}.`,
+    date: latestDate(stories),
+    permalink: entityUrl(info.id),
+    entityId: info.id,
+    kind: kindLabel,
+    storyLabel: plural(stories.length, 'story', 'stories'),
+    articleLabel: plural(articles.length, 'article', 'articles'),
+    stories: stories.map((s) => storyCard(index, s)),
+    articles: articles.map((a) => articleItem(index, a)),
+    related,
+  };
+  return { file: `entities/${info.id}.md`, data, body: '' };
+}
+
+function entitiesPage(index: Index): Page {
+  const entities = [...index.entityPages.values()];
+  const data = {
+    layout: 'entities.njk',
+    pageKind: 'entities',
+    title: 'People, places and organisations',
+    description: `Names that appear in more than one story of ${toOneLine(index.digest.site.title)}.`,
+    date: latestDate(index.digest.stories),
+    permalink: ENTITIES_URL,
+    groups: ENTITY_KINDS.map((kind) => ({
+      label: ENTITY_KIND_LABELS[kind].many,
+      entities: entities
+        .filter((e) => e.kind === kind)
+        .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name))
+        .map((e) => ({ name: e.name, url: entityUrl(e.id), storyLabel: plural(e.storyIds.length, 'story', 'stories') })),
+    })).filter((g) => g.entities.length > 0),
+  };
+  return { file: 'entities.md', data, body: '' };
+}
+
+function topicsPage(index: Index): Page {
+  const data = {
+    layout: 'topics.njk',
+    pageKind: 'topics',
+    title: 'Topics',
+    description: `Every topic of ${toOneLine(index.digest.site.title)}, with its stories.`,
+    date: latestDate(index.digest.stories),
+    permalink: TOPICS_URL,
+    topics: sortedTopics(index).map((topic) => {
+      const stories = topicStories(index, topic);
+      return {
+        label: toOneLine(topic.label),
+        url: topicUrl(topic.id),
+        feedUrl: topicFeedUrl(topic.id),
+        summary: excerpt(topic.summary),
+        storyLabel: plural(stories.length, 'story', 'stories'),
+        latest: stories[0] === undefined ? null : { title: toOneLine(stories[0].title), url: storyUrl(stories[0].id) },
+      };
+    }),
+  };
+  return { file: 'topics.md', data, body: '' };
+}
+
+/** The search page: Pagefind's index runs in the browser; without JavaScript it says so and links the lists. */
+function searchPage(index: Index): Page {
+  const data = {
+    layout: 'search.njk',
+    pageKind: 'search',
+    title: 'Search',
+    description: `Search the stories, topics and articles of ${toOneLine(index.digest.site.title)}.`,
+    date: EPOCH_DATE,
+    permalink: SEARCH_URL,
+  };
+  return { file: 'search.md', data, body: '' };
+}
+
+/** `404.html` at the site root: GitHub Pages serves it for any missing URL under the site. */
+function notFoundPage(index: Index): Page {
+  const data = {
+    layout: 'not-found.njk',
+    pageKind: 'not-found',
+    title: 'Page not found',
+    description: `There is no page at this address on ${toOneLine(index.digest.site.title)}.`,
+    date: EPOCH_DATE,
+    permalink: '/404.html',
+  };
+  return { file: '404.md', data, body: '' };
+}
+
+/** Every HTML page of the site, unsorted. */
+export function buildHtmlPages(index: Index): Page[] {
+  const digest = index.digest;
+  return [
     homePage(index),
     sourcesPage(index),
+    topicsPage(index),
+    entitiesPage(index),
+    searchPage(index),
+    notFoundPage(index),
+    ...[...articlesByPublisher(index)].map(([name, articles]) => publisherPage(index, name, articles)),
+    ...[...index.entityPages.values()].map((info) => entityPage(index, info)),
     ...digest.stories.map((s) => storyPage(index, s)),
     ...digest.topics.map((t) => topicPage(index, t)),
     ...digest.articles.map((a) => articlePage(index, a)),
   ];
-  const files = new Set<string>();
-  for (const page of pages) {
-    if (files.has(page.file)) throw new Error(`two pages would be written to ${page.file}: ids must be unique`);
-    files.add(page.file);
-  }
-  return pages.sort((a, b) => compareText(a.file, b.file));
 }

@@ -83,16 +83,32 @@ describe('front matter', () => {
     const files = buildContentFiles(loadFixtureDigest());
     const dates = Object.fromEntries([...files].filter(([f]) => f.endsWith('.md')).map(([f, t]) => [f, parse(t).data['date']]));
     expect(dates).toEqual({
+      '404.md': '1970-01-01',
       'articles/bridge-repairs-could-take-months-d4e5f6.md': '2024-03-05',
       'articles/ferry-service-doubled-during-closure-0a0b0c.md': '2024-03-05',
       'articles/harbour-bridge-closed-after-crack-found-a1b2c3.md': '2024-03-04',
       'articles/library-extends-weekend-hours-778899.md': '1970-01-01',
+      'entities.md': '2024-03-04',
+      // Ana Ruiz is in both stories; an entity page's date is its newest story's.
+      'entities/ana-ruiz-c8e93f.md': '2024-03-04',
+      'feeds/atom.md': '2024-03-04',
+      'feeds/json.md': '2024-03-04',
+      'feeds/opml.md': '1970-01-01',
+      'feeds/robots.md': '1970-01-01',
+      'feeds/sitemap.md': '1970-01-01',
+      'feeds/topic-civic-services-t00002.md': '1970-01-01',
+      'feeds/topic-harbour-transport-t00001.md': '2024-03-04',
       'index.md': '2024-03-04',
+      'search.md': '1970-01-01',
       'sources.md': '2024-03-04',
+      'sources/coast-news-dfd386.md': '2024-03-04',
+      'sources/harbour-gazette-810737.md': '2024-03-04',
+      'sources/the-daily-tide-301301.md': '2024-03-04',
       'stories/library-opens-on-sundays-def456.md': '1970-01-01',
       'stories/old-harbour-bridge-closed-for-repairs-abc123.md': '2024-03-04',
       'topics/civic-services-t00002.md': '1970-01-01',
       'topics/harbour-transport-t00001.md': '2024-03-04',
+      'topics.md': '2024-03-04',
     });
   });
 });

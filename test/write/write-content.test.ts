@@ -11,21 +11,36 @@ const tmp = makeTempDir('write');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('writeContent', () => {
-  it('writes one page per story, topic and article, plus home, sources and digest.json', () => {
+  it('writes one page per story, topic, article, publisher and shared name, the lists, feeds and digest.json', () => {
     const dir = path.join(tmp, 'layout', 'content');
     writeContent(loadFixtureDigest(), dir);
     expect([...readTree(dir).keys()]).toEqual([
+      '404.md',
       '_data/digest.json',
       'articles/bridge-repairs-could-take-months-d4e5f6.md',
       'articles/ferry-service-doubled-during-closure-0a0b0c.md',
       'articles/harbour-bridge-closed-after-crack-found-a1b2c3.md',
       'articles/library-extends-weekend-hours-778899.md',
+      'entities/ana-ruiz-c8e93f.md',
+      'entities.md',
+      'feeds/atom.md',
+      'feeds/json.md',
+      'feeds/opml.md',
+      'feeds/robots.md',
+      'feeds/sitemap.md',
+      'feeds/topic-civic-services-t00002.md',
+      'feeds/topic-harbour-transport-t00001.md',
       'index.md',
+      'search.md',
+      'sources/coast-news-dfd386.md',
+      'sources/harbour-gazette-810737.md',
+      'sources/the-daily-tide-301301.md',
       'sources.md',
       'stories/library-opens-on-sundays-def456.md',
       'stories/old-harbour-bridge-closed-for-repairs-abc123.md',
       'topics/civic-services-t00002.md',
       'topics/harbour-transport-t00001.md',
+      'topics.md',
     ]);
   });
 

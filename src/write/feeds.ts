@@ -1,0 +1,197 @@
+// Pure builders for the site's machine-readable files: Atom and JSON feeds, sitemap, robots.txt, OPML.
+import { sha1 } from '../ids.js';
+import type { Story } from '../model.js';
+import { toOneLine } from './escape.js';
+import { EPOCH_DATE, compareText, isoDay } from './format.js';
+import {
+  SEARCH_URL,
+  articlesByPublisher,
+  compareStories,
+  excerpt,
+  publisherId,
+  publisherUrl,
+  publisherWebsite,
+  sortedTopics,
+  storyUrl,
+  topicFeedUrl,
+  topicStories,
+  topicUrl,
+  type Index,
+  type Page,
+} from './pages.js';
+
+/** Newest stories in each feed: enough for a reader that polls daily; older ones stay on the site. */
+const FEED_ENTRIES = 50;
+export const ATOM_URL = '/feed.xml';
+export const JSON_FEED_URL = '/feed.json';
+export const SITEMAP_URL = '/sitemap.xml';
+export const OPML_URL = '/sources.opml';
+/** Pages a search engine should not list: the search form and the not-found page. */
+const UNLISTED_URLS: ReadonlySet<string> = new Set([SEARCH_URL, '/404.html']);
+
+/**
+ * `urn:uuid:` made from the SHA-1 of `name` (the layout of a version-5 UUID): a valid Atom id that
+ * depends on nothing but the name, so an item keeps its id whatever URL the site moves to.
+ */
+export function stableUuid(name: string): string {
+  const hex = sha1(`roundup:${name}`);
+  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface FeedEntry {
+  readonly id: string;
+  readonly title: string;
+  /** Root-relative; the layout makes it absolute (or prefixed) at render time. */
+  readonly url: string;
+  /** `YYYY-MM-DD`; Atom requires one, so an undated story gets the fixed epoch date. */
+  readonly updated: string;
+  readonly published: string | null;
+  readonly summary: string;
+  readonly content: string;
+  readonly authors: readonly string[];
+  readonly tags: readonly string[];
+}
+
+export interface FeedData {
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly language: string;
+  readonly url: string;
+  readonly atomUrl: string;
+  readonly jsonUrl: string | null;
+  readonly updated: string;
+  readonly author: string;
+  readonly entries: readonly FeedEntry[];
+}
+
+function feedEntry(index: Index, story: Story): FeedEntry {
+  const publishers = [...new Set(story.articleIds.flatMap((id) => {
+    const publisher = index.articles.get(id)?.publisher ?? null;
+    return publisher === null || toOneLine(publisher) === '' ? [] : [toOneLine(publisher)];
+  }))].sort(compareText);
+  const topic = index.topics.get(story.topicId) ?? null;
+  const day = isoDay(story.date);
+  const summary = toOneLine(story.summary);
+  const keyPoints = story.keyPoints.map((p) => `• ${toOneLine(p.text)}`);
+  const sources = publishers.length > 0 ? `Sources: ${publishers.join(', ')}.` : '';
+  return {
+    id: stableUuid(`story:${story.id}`),
+    title: toOneLine(story.title),
+    url: storyUrl(story.id),
+    updated: day ?? EPOCH_DATE,
+    published: day,
+    summary: excerpt(summary),
+    content: [summary, keyPoints.join('\n'), sources].filter((part) => part !== '').join('\n\n'),
+    authors: publishers,
+    tags: topic === null ? [] : [toOneLine(topic.label)],
+  };
+}
+
+function feedData(index: Index, stories: readonly Story[], meta: { key: string; title: string; subtitle: string; url: string; atomUrl: string; jsonUrl: string | null }): FeedData {
+  const sorted = [...stories].sort(compareStories).slice(0, FEED_ENTRIES);
+  const entries = sorted.map((s) => feedEntry(index, s));
+  const site = index.digest.site;
+  return {
+    id: stableUuid(`feed:${meta.key}`),
+    title: meta.title,
+    subtitle: meta.subtitle,
+    language: toOneLine(site.language),
+    url: meta.url,
+    atomUrl: meta.atomUrl,
+    jsonUrl: meta.jsonUrl,
+    updated: entries.map((e) => e.updated).sort(compareText).at(-1) ?? EPOCH_DATE,
+    author: toOneLine(site.title),
+    entries,
+  };
+}
+
+function feedPage(file: string, layout: string, permalink: string, feed: FeedData): Page {
+  return {
+    file,
+    data: { layout, pageKind: 'feed', title: feed.title, date: feed.updated, permalink, eleventyExcludeFromCollections: true, feed },
+    body: '',
+  };
+}
+
+/** The site's Atom and JSON feeds and one Atom feed per topic. */
+export function buildFeedPages(index: Index): Page[] {
+  const site = index.digest.site;
+  const siteFeed = feedData(index, index.digest.stories, {
+    key: `site:${toOneLine(site.title)}`,
+    title: toOneLine(site.title),
+    subtitle: toOneLine(site.description),
+    url: '/',
+    atomUrl: ATOM_URL,
+    jsonUrl: JSON_FEED_URL,
+  });
+  const topicFeeds = sortedTopics(index).map((topic) => feedPage(
+    `feeds/topic-${topic.id}.md`,
+    'atom.njk',
+    topicFeedUrl(topic.id),
+    feedData(index, topicStories(index, topic), {
+      key: `topic:${topic.id}`,
+      title: `${toOneLine(topic.label)} · ${toOneLine(site.title)}`,
+      subtitle: excerpt(topic.summary),
+      url: topicUrl(topic.id),
+      atomUrl: topicFeedUrl(topic.id),
+      jsonUrl: null,
+    }),
+  ));
+  return [
+    feedPage('feeds/atom.md', 'atom.njk', ATOM_URL, siteFeed),
+    feedPage('feeds/json.md', 'json-feed.njk', JSON_FEED_URL, siteFeed),
+    ...topicFeeds,
+  ];
+}
+
+/** `sitemap.xml` over every HTML page but search and 404; `lastmod` where the page has a real date. */
+export function buildSitemapPage(htmlPages: readonly Page[]): Page {
+  const urls = htmlPages
+    .map((page) => ({ url: String(page.data['permalink']), date: String(page.data['date']) }))
+    .filter((entry) => !UNLISTED_URLS.has(entry.url))
+    .sort((a, b) => compareText(a.url, b.url))
+    .map((entry) => ({ url: entry.url, lastmod: entry.date === EPOCH_DATE ? null : entry.date }));
+  return {
+    file: 'feeds/sitemap.md',
+    data: { layout: 'sitemap.njk', pageKind: 'sitemap', title: 'Sitemap', date: EPOCH_DATE, permalink: SITEMAP_URL, eleventyExcludeFromCollections: true, urls },
+    body: '',
+  };
+}
+
+export function buildRobotsPage(): Page {
+  return {
+    file: 'feeds/robots.md',
+    data: { layout: 'robots.njk', pageKind: 'robots', title: 'robots.txt', date: EPOCH_DATE, permalink: '/robots.txt', eleventyExcludeFromCollections: true, sitemapUrl: SITEMAP_URL },
+    body: '',
+  };
+}
+
+/** `sources.opml`: every publisher (its web site when known, else its page here), then this site's feeds. */
+export function buildOpmlPage(index: Index): Page {
+  const site = index.digest.site;
+  const publishers = [...articlesByPublisher(index)].map(([name, articles]) => ({
+    name,
+    website: publisherWebsite(articles),
+    url: publisherUrl(publisherId(name)),
+  }));
+  const feeds = [
+    { title: toOneLine(site.title), url: ATOM_URL, pageUrl: '/' },
+    ...sortedTopics(index).map((t) => ({ title: toOneLine(t.label), url: topicFeedUrl(t.id), pageUrl: topicUrl(t.id) })),
+  ];
+  return {
+    file: 'feeds/opml.md',
+    data: {
+      layout: 'opml.njk',
+      pageKind: 'opml',
+      title: `Sources of ${toOneLine(site.title)}`,
+      date: EPOCH_DATE,
+      permalink: OPML_URL,
+      eleventyExcludeFromCollections: true,
+      publishers,
+      feeds,
+    },
+    body: '',
+  };
+}

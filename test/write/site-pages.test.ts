@@ -1,0 +1,139 @@
+// The pages beyond stories, topics and articles: publishers, shared names, feeds, sitemap, OPML, search, 404.
+import { describe, expect, it } from 'vitest';
+import type { Digest } from '../../src/model.js';
+import { stableUuid } from '../../src/write/feeds.js';
+import { buildPages, type Page } from '../../src/write/index.js';
+import { loadFixtureDigest } from './fixtures.js';
+
+const UUID_URN_RE = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function page(pages: readonly Page[], file: string): Page {
+  const found = pages.find((p) => p.file === file);
+  if (!found) throw new Error(`no page ${file}; have ${pages.map((p) => p.file).join(', ')}`);
+  return found;
+}
+
+interface FeedView {
+  id: string;
+  updated: string;
+  entries: { id: string; url: string; title: string; updated: string; published: string | null; authors: string[]; tags: string[] }[];
+}
+
+describe('entity pages', () => {
+  it('gives a page only to a name found in two or more stories', () => {
+    const pages = buildPages(loadFixtureDigest());
+    const entities = pages.filter((p) => p.file.startsWith('entities/'));
+    // Ana Ruiz is in both fixture stories; Old Harbour Bridge, Tom Okafor and Mei Chen in one each.
+    expect(entities.map((p) => p.data['title'])).toEqual(['Ana Ruiz']);
+    const ana = page(pages, 'entities/ana-ruiz-c8e93f.md');
+    expect(ana.data['kind']).toBe('Person');
+    expect((ana.data['stories'] as { title: string }[]).map((s) => s.title)).toEqual(['Old Harbour Bridge closed for repairs', 'Library opens on Sundays']);
+    expect((ana.data['articles'] as { url: string }[]).map((a) => a.url)).toEqual([
+      '/articles/ferry-service-doubled-during-closure-0a0b0c/',
+      '/articles/harbour-bridge-closed-after-crack-found-a1b2c3/',
+      '/articles/library-extends-weekend-hours-778899/',
+    ]);
+  });
+
+  it('links a story\'s names to their pages, and leaves names without one as text', () => {
+    const pages = buildPages(loadFixtureDigest());
+    const story = page(pages, 'stories/old-harbour-bridge-closed-for-repairs-abc123.md');
+    expect(story.data['entities']).toEqual([
+      { name: 'Old Harbour Bridge', kind: 'Place', url: null },
+      { name: 'Ana Ruiz', kind: 'Person', url: '/entities/ana-ruiz-c8e93f/' },
+      { name: 'Tom Okafor', kind: 'Person', url: null },
+    ]);
+  });
+
+  it('keeps the same name as a person and as a place apart', () => {
+    const digest = loadFixtureDigest();
+    const asPlace = (d: Digest): Digest => ({
+      ...d,
+      stories: d.stories.map((s) => ({ ...s, entities: [...s.entities, { name: 'Georgia', kind: 'place' as const, count: 1 }, { name: 'Georgia', kind: 'person' as const, count: 1 }] })),
+    });
+    const pages = buildPages(asPlace(digest)).filter((p) => p.file.startsWith('entities/'));
+    expect(pages.map((p) => [p.data['title'], p.data['kind']]).sort()).toEqual([
+      ['Ana Ruiz', 'Person'],
+      ['Georgia', 'Person'],
+      ['Georgia', 'Place'],
+    ]);
+    expect(new Set(pages.map((p) => p.data['permalink'])).size).toBe(3);
+  });
+});
+
+describe('publisher pages', () => {
+  it('writes one page per publisher, with its articles and stories', () => {
+    const pages = buildPages(loadFixtureDigest());
+    const sources = pages.filter((p) => p.file.startsWith('sources/'));
+    expect(sources.map((p) => p.data['title'])).toEqual(['Coast News', 'Harbour Gazette', 'The Daily Tide']);
+    const gazette = page(pages, 'sources/harbour-gazette-810737.md');
+    expect(gazette.data['website']).toBe('https://gazette.example/');
+    expect((gazette.data['articles'] as unknown[]).length).toBe(2);
+    expect((gazette.data['stories'] as { title: string }[]).map((s) => s.title)).toEqual(['Old Harbour Bridge closed for repairs', 'Library opens on Sundays']);
+    expect(page(pages, 'sources/the-daily-tide-301301.md').data['website']).toBeNull();
+  });
+});
+
+describe('feeds', () => {
+  it('gives every entry a urn:uuid id that depends only on the story id', () => {
+    const digest = loadFixtureDigest();
+    const feed = page(buildPages(digest), 'feeds/atom.md').data['feed'] as FeedView;
+    expect(feed.id).toMatch(UUID_URN_RE);
+    expect(feed.entries.map((e) => e.id)).toEqual([stableUuid('story:old-harbour-bridge-closed-for-repairs-abc123'), stableUuid('story:library-opens-on-sundays-def456')]);
+    for (const e of feed.entries) expect(e.id).toMatch(UUID_URN_RE);
+    // A new address, title or summary for the site does not change an entry's id.
+    const moved: Digest = { ...digest, site: { ...digest.site, baseUrl: 'https://elsewhere.example/news' }, stories: digest.stories.map((s) => ({ ...s, summary: 'changed', title: 'changed' })) };
+    const again = page(buildPages(moved), 'feeds/atom.md').data['feed'] as FeedView;
+    expect(again.entries.map((e) => e.id)).toEqual(feed.entries.map((e) => e.id));
+  });
+
+  it('lists stories newest first with dates, publishers and topic', () => {
+    const feed = page(buildPages(loadFixtureDigest()), 'feeds/atom.md').data['feed'] as FeedView;
+    expect(feed.updated).toBe('2024-03-04');
+    expect(feed.entries[0]).toMatchObject({
+      title: 'Old Harbour Bridge closed for repairs',
+      url: '/stories/old-harbour-bridge-closed-for-repairs-abc123/',
+      updated: '2024-03-04',
+      published: '2024-03-04',
+      authors: ['Coast News', 'Harbour Gazette', 'The Daily Tide'],
+      tags: ['Harbour transport'],
+    });
+    // Atom needs an updated date: an undated story gets the fixed epoch, never the clock.
+    expect(feed.entries[1]).toMatchObject({ updated: '1970-01-01', published: null });
+  });
+
+  it('writes one Atom feed per topic, with only that topic\'s stories', () => {
+    const pages = buildPages(loadFixtureDigest());
+    const civic = page(pages, 'feeds/topic-civic-services-t00002.md');
+    expect(civic.data['permalink']).toBe('/topics/civic-services-t00002/feed.xml');
+    expect((civic.data['feed'] as FeedView).entries.map((e) => e.title)).toEqual(['Library opens on Sundays']);
+    expect(page(pages, 'topics/civic-services-t00002.md').data['feedUrl']).toBe('/topics/civic-services-t00002/feed.xml');
+  });
+});
+
+describe('sitemap, robots, OPML, search and 404', () => {
+  it('lists every HTML page in the sitemap but search and 404', () => {
+    const pages = buildPages(loadFixtureDigest());
+    const urls = (page(pages, 'feeds/sitemap.md').data['urls'] as { url: string }[]).map((u) => u.url);
+    const html = pages.filter((p) => !String(p.data['permalink']).match(/\.(xml|json|txt|opml)$/)).map((p) => String(p.data['permalink']));
+    expect(urls).toEqual(html.filter((u) => u !== '/search/' && u !== '/404.html').sort());
+    expect(urls).toContain('/entities/ana-ruiz-c8e93f/');
+    expect(urls).not.toContain('/search/');
+  });
+
+  it('lists the publishers in the OPML, with their sites when known', () => {
+    const opml = page(buildPages(loadFixtureDigest()), 'feeds/opml.md');
+    expect(opml.data['publishers']).toEqual([
+      { name: 'Coast News', website: 'https://coast.example/', url: '/sources/coast-news-dfd386/' },
+      { name: 'Harbour Gazette', website: 'https://gazette.example/', url: '/sources/harbour-gazette-810737/' },
+      { name: 'The Daily Tide', website: null, url: '/sources/the-daily-tide-301301/' },
+    ]);
+  });
+
+  it('publishes the search page, the 404 page, robots.txt and the feeds at fixed addresses', () => {
+    const permalinks = buildPages(loadFixtureDigest()).map((p) => p.data['permalink']);
+    for (const url of ['/search/', '/404.html', '/robots.txt', '/sitemap.xml', '/feed.xml', '/feed.json', '/sources.opml', '/topics/', '/entities/']) {
+      expect(permalinks).toContain(url);
+    }
+  });
+});
