@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import markdownIt from 'markdown-it';
 import { HtmlBasePlugin } from '@11ty/eleventy';
-import { FILTERS } from './templates/filters.js';
+import { makeFilters } from './templates/filters.js';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const TEMPLATES_DIR = path.join(ROOT, 'templates');
@@ -33,7 +33,9 @@ export default function configure(eleventyConfig) {
   if (process.env.ROUNDUP_PASSTHROUGH !== '0') {
     eleventyConfig.addPassthroughCopy({ [PUBLIC_DIR]: ASSETS_DIR });
   }
-  for (const [name, filter] of Object.entries(FILTERS)) eleventyConfig.addFilter(name, filter);
+  // SITE_URL (the published address, prefix included; the Pages workflow sets it) wins over site.baseUrl.
+  const filters = makeFilters({ siteUrl: process.env.SITE_URL ?? '', pathPrefix: () => eleventyConfig.pathPrefix });
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
   return {
     dir: {
@@ -43,6 +45,7 @@ export default function configure(eleventyConfig) {
       includes: path.relative(path.resolve(input), TEMPLATES_DIR),
       data: '_data',
     },
+    // Feeds, sitemap, robots.txt and OPML are Markdown pages too (empty bodies, XML/JSON layouts).
     templateFormats: ['md'],
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,

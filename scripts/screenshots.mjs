@@ -1,4 +1,4 @@
-// Screenshots of a built site (home, story, article, topic, sources) at desktop and phone widths, light and dark.
+// Screenshots of a built site (every page type) at desktop and phone widths, light and dark; axe and overflow checks.
 // Usage: node scripts/screenshots.mjs [siteDir=_site] [outDir=/tmp/shots] [--prefix /roundup/]
 // Needs a system Chromium (apt-get install -y chromium); set CHROMIUM to use another binary.
 import fs from 'node:fs';
@@ -22,13 +22,18 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ];
 const SCHEMES = ['light', 'dark'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm',
+};
 
 /** The biggest page in a section: the one with the most parts to look at. */
 function biggestPage(section) {
   const dir = path.join(siteDir, section);
   if (!fs.existsSync(dir)) return null;
-  const pages = fs.readdirSync(dir).sort().map((name) => ({ name, size: fs.statSync(path.join(dir, name, 'index.html')).size }));
+  const pages = fs.readdirSync(dir).sort()
+    .filter((name) => fs.existsSync(path.join(dir, name, 'index.html')))
+    .map((name) => ({ name, size: fs.statSync(path.join(dir, name, 'index.html')).size }));
   pages.sort((a, b) => b.size - a.size || (a.name < b.name ? -1 : 1));
   return pages[0] ? `${section}/${pages[0].name}/` : null;
 }
@@ -40,11 +45,24 @@ function serve() {
     let file = path.join(siteDir, url.slice(prefix.length));
     if (!file.startsWith(siteDir)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) return void res.writeHead(404).end('not found');
+    if (!fs.existsSync(file)) {
+      // What GitHub Pages does: the site's 404.html with status 404.
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      return void fs.createReadStream(path.join(siteDir, '404.html')).pipe(res);
+    }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** A word from the biggest article's first paragraph, for the search page's screenshot. */
+function searchWord() {
+  const rel = biggestPage('articles');
+  if (rel === null) return 'news';
+  const html = fs.readFileSync(path.join(siteDir, rel, 'index.html'), 'utf8');
+  const body = /<div class="prose article-body">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  return body.replace(/<[^>]+>/g, ' ').split(/[^A-Za-z]+/).find((w) => w.length >= 7) ?? 'news';
 }
 
 const pages = [
@@ -52,8 +70,17 @@ const pages = [
   ['story', biggestPage('stories')],
   ['article', biggestPage('articles')],
   ['topic', biggestPage('topics')],
+  ['topics', 'topics/'],
+  ['source', biggestPage('sources')],
   ['sources', 'sources/'],
+  ['entity', biggestPage('entities')],
+  ['entities', 'entities/'],
+  ['search', 'search/'],
+  ['search-results', `search/?q=${encodeURIComponent(searchWord())}`],
+  ['not-found', 'no-such-page/'],
 ].filter(([, rel]) => rel !== null);
+/** Pages that need JavaScript for what the screenshot is about. */
+const NEEDS_JS = new Set(['search-results']);
 
 fs.mkdirSync(outDir, { recursive: true });
 const server = await serve();
@@ -66,12 +93,18 @@ const problems = [];
 try {
   for (const viewport of VIEWPORTS) {
     for (const scheme of SCHEMES) {
-      const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: scheme, javaScriptEnabled: false });
-      const page = await context.newPage();
+      const contexts = new Map();
       const failed = [];
-      page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+      for (const js of [false, true]) {
+        const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: scheme, javaScriptEnabled: js });
+        const page = await context.newPage();
+        page.on('response', (r) => { if (r.status() >= 400 && !r.url().includes('no-such-page')) failed.push(`${r.status()} ${r.url()}`); });
+        contexts.set(js, { context, page });
+      }
       for (const [name, rel] of pages) {
+        const { page } = contexts.get(NEEDS_JS.has(name));
         await page.goto(base + rel, { waitUntil: 'load' });
+        if (NEEDS_JS.has(name)) await page.waitForSelector('.search-result', { timeout: 10_000 }).catch(() => problems.push(`${name}: no search result`));
         const file = path.join(outDir, `${name}-${viewport.name}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         // The first screen alone too: what a reader sees before scrolling, at full resolution.
@@ -83,6 +116,7 @@ try {
       const probePage = await probe.newPage();
       for (const [name, rel] of pages) {
         await probePage.goto(base + rel, { waitUntil: 'load' });
+        if (NEEDS_JS.has(name)) await probePage.waitForSelector('.search-result', { timeout: 10_000 }).catch(() => {});
         const overflow = await probePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${name} at ${viewport.width}px (${scheme}): ${overflow}px sideways scroll`);
         // axe-core (a dev dependency) for contrast, landmarks, names: the checks a screenshot cannot show.
@@ -92,7 +126,7 @@ try {
       }
       await probe.close();
       problems.push(...failed.map((f) => `failed request: ${f}`));
-      await context.close();
+      for (const { context } of contexts.values()) await context.close();
     }
   }
 } finally {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import * as pagefind from 'pagefind';
 import { replaceDirectory } from '../write/atomic.js';
 
 export interface RenderOptions {
@@ -23,6 +24,13 @@ export const ELEVENTY_CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.js', 
 /** The stylesheet folder, copied to `<site>/assets/` (where the layouts link it). */
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const ASSETS_DIR = 'assets';
+/** Where Pagefind's index and scripts land in the site; `assets/search.js` loads them from there. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+/**
+ * Parts of a page kept out of the search index: citation marks ("[1][2]") would fill every excerpt,
+ * and the masthead and footer are already outside the pages' data-pagefind-body.
+ */
+const SEARCH_EXCLUDE_SELECTORS = ['.cites', '.summary a', '.site-search'];
 
 /** `roundup` → `/roundup/`, `` → `/`: the form Eleventy expects. */
 export function normalizePathPrefix(prefix: string): string {
@@ -53,7 +61,26 @@ function createEleventy(options: RenderOptions, outDir: string, runMode: 'build'
   });
 }
 
-/** Builds the site from `contentDir` into a temporary sibling of `outDir`, then swaps it in. */
+/**
+ * Runs Pagefind (its binary ships in the npm package; nothing is downloaded) over the built HTML in
+ * `siteDir` and writes the index to `<siteDir>/pagefind/`. Result URLs are site-relative
+ * (`/stories/x/`); the search script adds the path prefix in the browser.
+ */
+export async function indexSite(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE_SELECTORS });
+  if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`search index: indexing ${siteDir} failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_INDEX_DIR) });
+    if (written.errors.length > 0) throw new Error(`search index: writing ${written.outputPath} failed: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Builds the site (Eleventy, stylesheet, search index) into a temporary sibling of `outDir`, then swaps it in. */
 export async function renderSite(options: RenderOptions): Promise<void> {
   const outDir = path.resolve(options.outDir);
   const env = { ROUNDUP_CONTENT: path.resolve(options.contentDir), ROUNDUP_PASSTHROUGH: '0' };
@@ -65,6 +92,8 @@ export async function renderSite(options: RenderOptions): Promise<void> {
       await eleventy.write();
     });
     fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
+    // Last, over the finished HTML only, and still inside the temp folder: a failure leaves the old site.
+    await indexSite(tmpDir);
   });
 }
 

@@ -35,20 +35,50 @@ describe('renderSite', () => {
     site = await build('fixture');
   });
 
-  it('builds every page and the stylesheet', () => {
-    expect([...readTree(site).keys()]).toEqual([
+  it('builds every page, the feeds, the stylesheet, the search script and the search index', () => {
+    const files = [...readTree(site).keys()];
+    expect(files.filter((f) => !f.startsWith('pagefind/'))).toEqual([
+      '404.html',
       'articles/bridge-repairs-could-take-months-d4e5f6/index.html',
       'articles/ferry-service-doubled-during-closure-0a0b0c/index.html',
       'articles/harbour-bridge-closed-after-crack-found-a1b2c3/index.html',
       'articles/library-extends-weekend-hours-778899/index.html',
+      'assets/search.js',
       'assets/site.css',
+      'entities/ana-ruiz-c8e93f/index.html',
+      'entities/index.html',
+      'feed.json',
+      'feed.xml',
       'index.html',
+      'robots.txt',
+      'search/index.html',
+      'sitemap.xml',
+      'sources/coast-news-dfd386/index.html',
+      'sources/harbour-gazette-810737/index.html',
       'sources/index.html',
+      'sources/the-daily-tide-301301/index.html',
+      'sources.opml',
       'stories/library-opens-on-sundays-def456/index.html',
       'stories/old-harbour-bridge-closed-for-repairs-abc123/index.html',
+      'topics/civic-services-t00002/feed.xml',
       'topics/civic-services-t00002/index.html',
+      'topics/harbour-transport-t00001/feed.xml',
       'topics/harbour-transport-t00001/index.html',
+      'topics/index.html',
     ]);
+    expect(files).toContain('pagefind/pagefind.js');
+    expect(files).toContain('pagefind/pagefind-entry.json');
+    expect(files.some((f) => /^pagefind\/index\/.+\.pf_index$/.test(f))).toBe(true);
+  });
+
+  it('indexes stories, topics and articles for search, and nothing else', () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    // 2 stories + 2 topics + 4 articles; home, lists, publisher, entity, search and 404 pages carry no data-pagefind-body.
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(8);
+    for (const [file, html] of htmlPages(site)) {
+      const indexed = html.includes('data-pagefind-body');
+      expect(indexed, file).toBe(/^(stories|topics|articles)\/[^/]+\/index\.html$/.test(file));
+    }
   });
 
   it('renders a story with coverage, cited summary, key points, disagreements, quotes, timeline and numbered sources', () => {
@@ -77,8 +107,41 @@ describe('renderSite', () => {
       expect(document.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
       expect(document.querySelectorAll('h1'), file).toHaveLength(1);
       expect(document.querySelector('html')?.getAttribute('lang'), file).toBe('en');
-      expect(document.querySelectorAll('script'), file).toHaveLength(0);
+      // Zero JavaScript needed to read: the search page alone loads one script, the search.
+      const scripts = [...document.querySelectorAll('script')].map((el) => el.getAttribute('src'));
+      expect(scripts, file).toEqual(file === 'search/index.html' ? ['/assets/search.js'] : []);
     }
+  });
+
+  it('gives every page a canonical-ready head: Open Graph, feed links, description', () => {
+    for (const [file, html] of htmlPages(site)) {
+      const { document } = parseHTML(html);
+      const og = (p: string): string | null => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? null;
+      expect(og('og:title'), file).toBeTruthy();
+      expect(og('og:site_name'), file).toBe('Roundup Test Desk');
+      expect(og('og:type'), file).toBe(/^(stories|articles)\//.test(file) ? 'article' : 'website');
+      expect(document.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'), file).toBe('/feed.xml');
+      // No base URL in the fixture: no canonical and no og:url (they must be absolute).
+      expect(document.querySelector('link[rel="canonical"]'), file).toBeNull();
+    }
+  });
+
+  it('writes well-formed feeds with stable ids', () => {
+    const atom = fs.readFileSync(path.join(site, 'feed.xml'), 'utf8');
+    expect(atom.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+    expect(atom.match(/<entry>/g)).toHaveLength(2);
+    expect(atom).toContain('<link rel="alternate" type="text/html" href="/stories/old-harbour-bridge-closed-for-repairs-abc123/"/>');
+    expect(atom).toMatch(/<id>urn:uuid:[0-9a-f-]{36}<\/id>/);
+    expect(atom).toContain('<updated>2024-03-04T00:00:00Z</updated>');
+    const json = JSON.parse(fs.readFileSync(path.join(site, 'feed.json'), 'utf8')) as { version: string; items: { id: string; url: string; date_published?: string }[] };
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.items.map((i) => i.url)).toEqual(['/stories/old-harbour-bridge-closed-for-repairs-abc123/', '/stories/library-opens-on-sundays-def456/']);
+    expect(json.items[0]?.date_published).toBe('2024-03-04T00:00:00Z');
+    expect(atom).toContain(`<id>${json.items[0]?.id}</id>`);
+    const topic = fs.readFileSync(path.join(site, 'topics/civic-services-t00002/feed.xml'), 'utf8');
+    expect(topic.match(/<entry>/g)).toHaveLength(1);
+    expect(fs.readFileSync(path.join(site, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+    expect(fs.readFileSync(path.join(site, 'sources.opml'), 'utf8')).toContain('<outline text="Coast News" title="Coast News" type="link" url="https://coast.example/"/>');
   });
 
   it('links only to pages and files that exist', () => {
@@ -100,19 +163,25 @@ describe('renderSite', () => {
 
 describe('renderSite on hostile text', () => {
   let pages = new Map<string, string>();
+  let hostileSite = '';
   beforeAll(async () => {
-    pages = htmlPages(await build('hostile', hostileDigest()));
+    const digest = hostileDigest();
+    // A bell character in a title: legal in HTML text, forbidden in XML 1.0.
+    hostileSite = await build('hostile', { ...digest, stories: digest.stories.map((s) => ({ ...s, title: `${s.title} \u0007bell` })) });
+    pages = htmlPages(hostileSite);
   });
 
   it('emits no script, no event handler and no javascript: URL', () => {
     expect(pages.size).toBeGreaterThan(5);
     for (const [file, html] of pages) {
-      expect(html, file).not.toMatch(/<script/i);
+      // The search page's own script is the one allowed (checked exactly in the landmarks test).
+      expect(html.replace('<script type="module" src="/assets/search.js"></script>', ''), file).not.toMatch(/<script/i);
       // Quoted attribute values (an escaped meta description, say) are text, not markup: blank them first.
       expect(html.replace(/"[^"]*"/g, '""'), file).not.toMatch(/<[^>]*\son\w+\s*=/i);
       expect(html, file).not.toMatch(/<img/i);
       const { document } = parseHTML(html);
-      expect(document.querySelectorAll('script, img, iframe, object, embed'), file).toHaveLength(0);
+      expect(document.querySelectorAll('img, iframe, object, embed'), file).toHaveLength(0);
+      expect(document.querySelectorAll('script'), file).toHaveLength(file === 'search/index.html' ? 1 : 0);
       for (const el of document.querySelectorAll('*')) {
         for (const attr of [...el.attributes]) {
           expect(attr.name.startsWith('on'), `${file}: ${attr.name}`).toBe(false);
@@ -142,6 +211,19 @@ describe('renderSite on hostile text', () => {
     expect(story).toContain('{% raw %}');
   });
 
+  it('keeps the feeds well-formed: text escaped, XML-forbidden characters dropped, JSON parseable', () => {
+    const atom = fs.readFileSync(path.join(hostileSite, 'feed.xml'), 'utf8');
+    expect(atom).not.toContain('<script>');
+    expect(atom).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(atom).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const json = JSON.parse(fs.readFileSync(path.join(hostileSite, 'feed.json'), 'utf8')) as { title: string; items: { title: string }[] };
+    expect(json.title).toBe(`Desk ${HOSTILE.script}`);
+    expect(json.items[0]?.title).toContain(HOSTILE.template);
+    expect(fs.readFileSync(path.join(hostileSite, 'feed.json'), 'utf8')).not.toContain('<');
+    const opml = fs.readFileSync(path.join(hostileSite, 'sources.opml'), 'utf8');
+    expect(opml).toContain('Evil &lt;img src=x onerror=alert(1)&gt;');
+  });
+
   it('drops an article URL that is not http(s)', () => {
     const article = pages.get('articles/harbour-bridge-closed-after-crack-found-a1b2c3/index.html') ?? '';
     expect(article).not.toContain('Read the original');
@@ -162,6 +244,36 @@ describe('renderSite with a path prefix', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('prefixes the links in the feeds, sitemap and OPML too', async () => {
+    const site = path.join(tmp, 'prefixed', '_site');
+    const atom = fs.readFileSync(path.join(site, 'feed.xml'), 'utf8');
+    const hrefs = [...atom.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs.length).toBe(4);
+    for (const href of hrefs) expect(href).toMatch(/^\/roundup\//);
+    const locs = [...fs.readFileSync(path.join(site, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+    expect(locs.length).toBeGreaterThan(10);
+    for (const loc of locs) expect(fs.existsSync(path.join(site, loc.slice('/roundup'.length), 'index.html')), loc).toBe(true);
+    const json = JSON.parse(fs.readFileSync(path.join(site, 'feed.json'), 'utf8')) as { feed_url: string };
+    expect(json.feed_url).toBe('/roundup/feed.json');
+  });
+
+  it('makes canonical, Open Graph, feed and sitemap links absolute when SITE_URL is set', async () => {
+    process.env['SITE_URL'] = 'https://someone.github.io/roundup';
+    let site = '';
+    try {
+      site = await build('site-url', loadFixtureDigest(), '/roundup/');
+    } finally {
+      delete process.env['SITE_URL'];
+    }
+    const story = fs.readFileSync(path.join(site, 'stories/library-opens-on-sundays-def456/index.html'), 'utf8');
+    expect(story).toContain('<link rel="canonical" href="https://someone.github.io/roundup/stories/library-opens-on-sundays-def456/">');
+    expect(story).toContain('<meta property="og:url" content="https://someone.github.io/roundup/stories/library-opens-on-sundays-def456/">');
+    expect(fs.readFileSync(path.join(site, 'sitemap.xml'), 'utf8')).toContain('<loc>https://someone.github.io/roundup/topics/</loc>');
+    expect(fs.readFileSync(path.join(site, 'robots.txt'), 'utf8')).toContain('Sitemap: https://someone.github.io/roundup/sitemap.xml');
+    expect(fs.readFileSync(path.join(site, 'feed.xml'), 'utf8')).toContain('<link rel="self" type="application/atom+xml" href="https://someone.github.io/roundup/feed.xml"/>');
+    expect(fs.readFileSync(path.join(site, '404.html'), 'utf8')).not.toContain('rel="canonical"');
   });
 
   it('accepts a prefix without slashes', async () => {
