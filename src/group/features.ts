@@ -1,6 +1,7 @@
 // Evidence one article offers for "same event": content terms, word shingles, numbers, names, stated days.
 import type { Article } from '../model.js';
 import { splitSentences, words } from '../text/sentences.js';
+import { sortedDistinct } from './shingle-table.js';
 import { CAPITALISED_NON_NAMES, MONTH_DAY_RE, NUMBER_RE, STOPWORDS, WEEKDAY_RE, YEAR_RE } from './patterns.js';
 
 /** Word n-gram length of a shingle: five words rarely repeat by chance but survive light rewording around a quote. */
@@ -25,8 +26,8 @@ export interface ArticleFeatures {
   readonly date: string | null;
   /** Stemmed content terms with their counts. */
   readonly terms: ReadonlyMap<string, number>;
-  /** 32-bit hashes of the article's distinct word 5-grams. */
-  readonly shingles: ReadonlySet<number>;
+  /** 32-bit hashes of the article's distinct word 5-grams, sorted (compact for large corpora). */
+  readonly shingles: Uint32Array;
   /** The same hashes in text order (with repeats), to find the longest passage two articles share verbatim. */
   readonly shingleSequence: Uint32Array;
   readonly numbers: ReadonlySet<string>;
@@ -140,8 +141,7 @@ export function extractFeatures(article: Article): ArticleFeatures {
   const weekdays = new Set<string>();
   for (const m of full.matchAll(WEEKDAY_RE)) weekdays.add((m[1] ?? '').toLowerCase());
   const shingleSequence = shingleSequenceOf(full);
-  const shingles = new Set(shingleSequence);
-  shingles.delete(0);
+  const shingles = sortedDistinct(shingleSequence);
   return {
     id: article.id,
     date: article.date,

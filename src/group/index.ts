@@ -5,6 +5,7 @@ import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { extractFeatures, type ArticleFeatures } from './features.js';
 import { scorePair, SHINGLE_DF_CAP, type ScoreContext } from './score.js';
+import { ShingleTable } from './shingle-table.js';
 import { buildVocabulary, centroid, cosine, topTerms, tfidfVector, type SparseVector } from './vectors.js';
 
 export interface GroupOptions {
@@ -88,10 +89,11 @@ function contentSize(f: ArticleFeatures): number {
 
 function clusterStories(articles: readonly Article[], features: readonly ArticleFeatures[], vectors: readonly SparseVector[], threshold: number): number[] {
   const docCount = articles.length;
+  const shingleDf = new ShingleTable(features.map((f) => f.shingles));
   const ctx: ScoreContext = {
     features,
     vectors,
-    shingleDf: documentFrequency(features.map((f) => f.shingles)) as Map<number, number>,
+    rareShingles: features.map((f) => f.shingles.filter((h) => shingleDf.df(h) <= SHINGLE_DF_CAP)),
     nameDf: documentFrequency(features.map((f) => f.names)) as Map<string, number>,
     numberDf: documentFrequency(features.map((f) => f.numbers)) as Map<string, number>,
     docCount,
@@ -99,10 +101,10 @@ function clusterStories(articles: readonly Article[], features: readonly Article
   const keys: Key[][] = features.map((f, i) => contentSize(f) < MIN_CONTENT_TERMS ? [] : [
     ...topTerms(vectors[i]!, CANDIDATE_TERMS).map((t) => `t${t}`),
     ...[...f.names].map((n) => `n${n}`),
-    ...[...f.shingles].filter((h) => h % SHINGLE_INDEX_SAMPLE === 0),
+    ...[...ctx.rareShingles[i]!].filter((h) => h % SHINGLE_INDEX_SAMPLE === 0),
   ]);
   // A sampled shared shingle is worth one term: a reproduced sentence brings about five of them.
-  const pairs = candidatePairs(keys, (key, df) => (typeof key === 'number' ? (df <= SHINGLE_DF_CAP ? 1 : 0) : 1), {
+  const pairs = candidatePairs(keys, () => 1, {
     dfCap: STORY_TERM_DF_CAP,
     perItem: STORY_PARTNERS,
   });

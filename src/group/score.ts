@@ -1,6 +1,7 @@
 // How strongly two articles look like reports of the same event: shared distinctive evidence weighs
 // more than shared vocabulary, and stated days that conflict count against.
 import type { ArticleFeatures } from './features.js';
+import { hasSorted } from './shingle-table.js';
 import type { SparseVector } from './vectors.js';
 
 /**
@@ -48,7 +49,8 @@ const DATE_GAP_MAX = 0.3;
 export interface ScoreContext {
   readonly features: readonly ArticleFeatures[];
   readonly vectors: readonly SparseVector[];
-  readonly shingleDf: ReadonlyMap<number, number>;
+  /** Per article, its shingles held by at most SHINGLE_DF_CAP articles (sorted). */
+  readonly rareShingles: readonly Uint32Array[];
   readonly nameDf: ReadonlyMap<string, number>;
   readonly numberDf: ReadonlyMap<string, number>;
   readonly docCount: number;
@@ -75,11 +77,11 @@ function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 }
 
 /** Length, in shingles, of the longest run of consecutive shingles of `a` that `b` also has. */
-function longestSharedRun(a: ArticleFeatures, b: ArticleFeatures, ctx: ScoreContext): number {
+function longestSharedRun(a: ArticleFeatures, rareB: Uint32Array): number {
   let best = 0;
   let run = 0;
   for (const s of a.shingleSequence) {
-    if (s !== 0 && b.shingles.has(s) && (ctx.shingleDf.get(s) ?? 0) <= SHINGLE_DF_CAP) best = Math.max(best, ++run);
+    if (s !== 0 && hasSorted(rareB, s)) best = Math.max(best, ++run);
     else run = 0;
   }
   return best;
@@ -123,15 +125,26 @@ export function scorePair(i: number, j: number, ctx: ScoreContext, cosineOf: (i:
   const b = ctx.features[j]!;
   const cos = cosineOf(i, j);
   let sharedShingles = 0;
-  const [sa, sb] = smaller(a.shingles, b.shingles);
-  for (const s of sa) if (sb.has(s) && (ctx.shingleDf.get(s) ?? 0) <= SHINGLE_DF_CAP) sharedShingles++;
+  const rareA = ctx.rareShingles[i]!;
+  const rareB = ctx.rareShingles[j]!;
+  // Merge of two sorted arrays.
+  for (let x = 0, y = 0; x < rareA.length && y < rareB.length; ) {
+    const u = rareA[x]!;
+    const v = rareB[y]!;
+    if (u === v) {
+      sharedShingles++;
+      x++;
+      y++;
+    } else if (u < v) x++;
+    else y++;
+  }
   const names = nameOverlap(a.names, b.names, ctx);
   let sharedNumbers = 0;
   const [na, nb] = smaller(a.numbers, b.numbers);
   for (const x of na) if (nb.has(x) && (ctx.numberDf.get(x) ?? 0) <= NUMBER_DF_CAP) sharedNumbers++;
   const numbers = Math.min(1, sharedNumbers / NUMBER_SATURATION);
   const conflict = conflictPenalty(a, b);
-  const passage = sharedShingles > PASSAGE_FREE ? Math.min(1, Math.max(0, longestSharedRun(a, b, ctx) - PASSAGE_FREE) / PASSAGE_SPAN) : 0;
+  const passage = sharedShingles > PASSAGE_FREE ? Math.min(1, Math.max(0, longestSharedRun(a, rareB) - PASSAGE_FREE) / PASSAGE_SPAN) : 0;
   const score =
     EVIDENCE_WEIGHTS.cosine * cos +
     EVIDENCE_WEIGHTS.shingles * Math.min(1, sharedShingles / SHINGLE_SATURATION) +
