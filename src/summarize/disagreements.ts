@@ -13,11 +13,25 @@ import type { SentenceUnit } from './units.js';
 const ROOT_LETTERS = 5;
 /** Roots two claims must share to be about the same thing… */
 const MIN_SHARED_ROOTS = 2;
-/** …and be about the same subject: a shared name, or this much similarity overall. */
-const MIN_CLAIM_COSINE = 0.25;
+/**
+ * …and be about the same thing: this similar overall, or (for a denial) both attributed to someone and
+ * sharing a name. Looser rules flagged half of the Multi-News stories ("would not use force" vs "used force").
+ */
+const MIN_CLAIM_COSINE = 0.3;
+/** Two numbers closer than this (relative) are rounding ("$973,000" vs "$972,814"), not a disagreement. */
+const MIN_NUMBER_GAP = 0.05;
+/** A claim someone is reported to make: the seeds' "the Kremlin says" vs "an official said". */
+const ATTRIBUTION_RE = /\b(?:said|says|told|according to|statement|announced|claimed|claims|stated|insisted|denied)\b/i;
 /** A negation this many words before a shared root denies it ("did not reach any agreement"). */
 const NEGATION_WINDOW = 5;
-const MAX_DISAGREEMENTS = 3;
+/** A denial must cover this many shared roots ("not conducting or coordinating military operations"): one is often a word's other sense ("no specific treatment" vs "specifically"). */
+const MIN_DENIED_ROOTS = 2;
+/** "not only", "not just" add, they do not deny. */
+const NOT_ONLY_RE = /^(?:only|just|merely)$/i;
+/** A number and the word it counts ("12,575 net cafes", "$973,000 in costs", "4.5 million people"). */
+const COUNTED_NUMBER_RE = /(\d[\d,]*(?:\.\d+)?)\s+(?:(million|billion|thousand)\s+)?(?:in\s+)?([\p{L}]+)/gu;
+const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const MAX_DISAGREEMENTS = 2;
 const MAX_CLAIMS = 4;
 /** Words in `about`: the shared span of the affirmative claim, when it is this short. */
 const MAX_ABOUT_WORDS = 8;
@@ -28,6 +42,7 @@ interface Claim {
   readonly roots: readonly string[];
   readonly rootSet: ReadonlySet<string>;
   readonly hasNegation: boolean;
+  readonly attributed: boolean;
   /** Roots of capitalised words: who and where the claim is about. */
   readonly names: ReadonlySet<string>;
   /** Root → was it negated somewhere in the sentence. */
@@ -59,25 +74,43 @@ function toClaim(unit: SentenceUnit): Claim {
   const negated = new Map<string, boolean>();
   const numbers = new Map<string, string>();
   const names = new Set<string>();
+  for (const m of unit.text.matchAll(COUNTED_NUMBER_RE)) {
+    const value = Number((m[1] ?? '').replace(/,/g, '')) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
+    if (Number.isFinite(value)) numbers.set(String(value), rootOf(m[3] ?? ''));
+  }
   tokens.forEach((token, i) => {
     if (i > 0 && /^\p{Lu}\p{Ll}/u.test(token) && !STOPWORDS.has(token.toLowerCase())) names.add(rootOf(token));
-    if (/^\d[\d,.]*$/.test(token) && tokens[i + 1]) numbers.set(token.replace(/,/g, ''), rootOf(tokens[i + 1]!));
     if (!isClaimWord(token)) return;
     const root = rootOf(token);
     roots.push(root);
-    const window = tokens.slice(Math.max(0, i - NEGATION_WINDOW), i);
-    negated.set(root, (negated.get(root) ?? false) || window.some(isNegation));
+    const start = Math.max(0, i - NEGATION_WINDOW);
+    const denied = tokens.slice(start, i).some((t, k) => isNegation(t) && !NOT_ONLY_RE.test(tokens[start + k + 1] ?? ''));
+    negated.set(root, (negated.get(root) ?? false) || denied);
   });
-  return { unit, tokens, roots, rootSet: new Set(roots), hasNegation: [...negated.values()].some(Boolean), names, negated, numbers };
+  return {
+    unit,
+    tokens,
+    roots,
+    rootSet: new Set(roots),
+    hasNegation: [...negated.values()].some(Boolean),
+    attributed: ATTRIBUTION_RE.test(unit.text),
+    names,
+    negated,
+    numbers,
+  };
 }
 
 /** Shared roots of two claims, and whether one denies what the other affirms. */
 function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; numbers: boolean } {
   const shared = [...a.rootSet].filter((r) => b.rootSet.has(r));
-  const polarity = shared.some((r) => (a.negated.get(r) ?? false) !== (b.negated.get(r) ?? false));
+  const polarity = shared.filter((r) => (a.negated.get(r) ?? false) !== (b.negated.get(r) ?? false)).length >= MIN_DENIED_ROOTS;
   let numbers = false;
   for (const [na, wa] of a.numbers) {
-    for (const [nb, wb] of b.numbers) if (wa === wb && na !== nb) numbers = true;
+    for (const [nb, wb] of b.numbers) {
+      const x = Number(na);
+      const y = Number(nb);
+      if (wa === wb && Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) > MIN_NUMBER_GAP * Math.max(Math.abs(x), Math.abs(y))) numbers = true;
+    }
   }
   return { shared, polarity, numbers };
 }
@@ -107,8 +140,9 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
       if (!a.hasNegation && !b.hasNegation && (a.numbers.size === 0 || b.numbers.size === 0)) continue;
       const c = compare(a, b);
       if (c.shared.length < MIN_SHARED_ROOTS || !(c.polarity || c.numbers)) continue;
-      const sameSubject = [...a.names].some((n) => b.names.has(n)) || sim(a.unit.index, b.unit.index) >= MIN_CLAIM_COSINE;
-      if (!sameSubject) continue;
+      const similar = sim(a.unit.index, b.unit.index) >= MIN_CLAIM_COSINE;
+      const reportedClaims = c.polarity && a.attributed && b.attributed && [...a.names].some((n) => b.names.has(n));
+      if (!similar && !reportedClaims) continue;
       pairs.push({ a, b, shared: c.shared, strength: c.shared.length, cross: a.unit.articleIndex !== b.unit.articleIndex });
     }
   }
