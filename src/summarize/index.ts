@@ -7,7 +7,7 @@ import { carriers, citedSentences, importance, selectSentences } from './select.
 import { buildTimeline } from './timeline.js';
 import { chooseTitle } from './title.js';
 import { mergeEntities, topicEntities, topicLabel, topicSummary } from './topic.js';
-import { sentenceUnits, similarityMatrix } from './units.js';
+import { DEPENDENT_OPENING_RE, sentenceUnits, similarityMatrix } from './units.js';
 
 export interface SummaryOptions {
   readonly summaryWords: number;
@@ -37,7 +37,8 @@ export function summarizeStory(input: readonly Article[], options: SummaryOption
   const scores = importance(units, sim, articles.length);
   const picked = selectSentences(units, scores, sim, options.summaryWords);
   const summarySentences = citedSentences(picked, units, sim, articleIds);
-  const top = units.filter((u) => u.usable).sort((a, b) => (scores[b.index] ?? 0) - (scores[a.index] ?? 0) || a.index - b.index)[0];
+  // The sentence a title is built from must stand alone: no opening connective or quote ("And on this end…").
+  const top = units.filter((u) => u.usable && /^[\p{Lu}\p{N}]/u.test(u.text) && !DEPENDENT_OPENING_RE.test(u.text)).sort((a, b) => (scores[b.index] ?? 0) - (scores[a.index] ?? 0) || a.index - b.index)[0];
   const dateOf = new Map(articles.map((a) => [a.id, a.date]));
   return {
     title: chooseTitle(articles, top?.text ?? null),

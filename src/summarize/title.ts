@@ -2,12 +2,15 @@
 import type { Article } from '../model.js';
 import { contentTerms } from '../group/features.js';
 import { countWords, words } from '../text/sentences.js';
+import { BOILERPLATE_RE } from './patterns.js';
 
 /** Headlines longer than this read as a sentence, not a title. */
 const MAX_TITLE_WORDS = 16;
 const MIN_TITLE_WORDS = 3;
 /** Words kept when a title is cut from a sentence. */
 const BUILT_TITLE_WORDS = 12;
+/** A dateline opening a lead ("SAN FRANCISCO (Reuters) -", "Seoul (CNN)", "WOODLAND HILLS >>"): not title material. */
+const DATELINE_RE = /^(?:[\p{Lu}][\p{L}.,' ]{0,40}\s*\((?:AP|Reuters|CNN|AFP|UPI|[\p{Lu}][\p{L}.]{1,15}(?:\.com)?)\)\s*(?:[-—–]+\s*)?|[\p{Lu}][\p{Lu} .,']{2,40}(?:\s*(?:—|–|-|>>)\s*))/u;
 /** Site names trail headlines after a bar ("… | ASHARQ AL-AWSAT English Archive"). */
 const TITLE_SEPARATOR_RE = /\s+[|•·]\s+/;
 
@@ -19,7 +22,7 @@ export function headlineOf(title: string): string {
 
 /** Cuts a sentence to a title: up to the first clause break that leaves a whole thought, or a word limit. */
 export function titleFromSentence(sentence: string): string {
-  const clean = sentence.replace(/[.!]+["'”’]?$/, '').trim();
+  const clean = sentence.replace(DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').trim();
   if (countWords(clean) <= MAX_TITLE_WORDS) return clean;
   const clause = clean.split(/,\s+|\s+[–—]\s+|;\s+/)[0] ?? clean;
   if (countWords(clause) >= MIN_TITLE_WORDS + 2 && countWords(clause) <= MAX_TITLE_WORDS) return clause;
@@ -37,7 +40,8 @@ export function chooseTitle(articles: readonly Article[], topSentence: string | 
     if (article.titleSource === 'first-sentence') return;
     const title = headlineOf(article.title);
     const length = countWords(title);
-    if (length < MIN_TITLE_WORDS || length > MAX_TITLE_WORDS) return;
+    // A photo caption or credit kept as the headline ("Actors … (Photo: Getty Images)") is not one.
+    if (length < MIN_TITLE_WORDS || length > MAX_TITLE_WORDS || BOILERPLATE_RE.test(title)) return;
     const terms = [...new Set(contentTerms(title))];
     if (terms.length === 0) return;
     let score = 0;

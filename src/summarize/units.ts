@@ -42,8 +42,13 @@ function isFragment(text: string): boolean {
   return quoted && countWords(unquoted) < 2;
 }
 
+/** A short sentence opening on a connective leans on the one before it ("If anything, the opposite was true."). */
+export const DEPENDENT_OPENING_RE = /^(?:But|And|Or|So|Yet|Still|Also|However|Instead|If anything|Even so|That|This|It)\b/;
+const DEPENDENT_MAX_WORDS = 10;
+
 export function isUsableSentence(text: string, wordCount: number): boolean {
   if (wordCount < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS) return false;
+  if (wordCount <= DEPENDENT_MAX_WORDS && DEPENDENT_OPENING_RE.test(text)) return false;
   if (QUESTION_RE.test(text)) return false;
   if (BOILERPLATE_RE.test(text)) return false;
   return !isFragment(text);

@@ -101,6 +101,16 @@ describe('summarizeStory', () => {
     expect(s.date).toBe('2024-03-01');
   });
 
+  it('builds a title from the top sentence without its dateline when no source has a headline, and skips caption headlines', () => {
+    const lead = 'SAN FRANCISCO (Reuters) - The harbour council voted on Tuesday to close the old bridge for six weeks of repairs.';
+    const a = { ...makeArticle('a.txt', `${lead}\n\n${lead}\n\nEngineers found cracks in two steel supports last week.`), titleSource: 'first-sentence' as const };
+    const title = summarizeStory([a], OPTIONS).title;
+    expect(title.startsWith('The harbour council voted')).toBe(true);
+    const caption = makeArticle('c.txt', 'Council members at the bridge (Photo: Getty Images)\n\nThe harbour council voted on Tuesday to close the old bridge for repairs.');
+    const other = makeArticle('d.txt', 'Council votes to close the old bridge\n\nThe harbour council voted on Tuesday to close the old bridge for repairs.');
+    expect(summarizeStory([caption, other], OPTIONS).title).toBe('Council votes to close the old bridge');
+  });
+
   it('groups quotes by canonical speaker, merging one remark reported twice and a surname with the full name', () => {
     const [a, b] = bridge;
     const withQuotes = [
