@@ -1,4 +1,5 @@
 // Bytes to text: BOM and encoding detection, binary refusal, line-end normalisation.
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 export type Decoded = { readonly ok: true; readonly text: string; readonly encoding: string } | { readonly ok: false; readonly problem: string };
@@ -29,14 +30,55 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** How many leading bytes chardet reads: enough for a confident guess, bounded on multi-megabyte files. */
+const DETECT_BYTES = 64 * 1024;
+/**
+ * chardet's confidence (0–100) a non-Western guess needs, and its lead over the best Western (Latin-1 /
+ * Windows-1252) guess. Calibrated on one paragraph per encoding (test/ingest/ingest.test.ts): Shift_JIS,
+ * EUC-JP, GB18030, Big5, EUC-KR score 100, Windows-1251/KOI8-R 64, ISO-8859-7 60, ISO-8859-2 Polish 53
+ * (ISO-8859-1 33); French Latin-1 text scores 50 for both ISO-8859-1 and ISO-8859-2, and must stay Western.
+ */
+const MIN_DETECT_CONFIDENCE = 50;
+const MIN_DETECT_LEAD = 15;
+/** Share of U+FFFD in a detected decoding above which the guess is taken as wrong. */
+const MAX_REPLACEMENT_SHARE = 0.01;
+/** The Western single-byte family: decoded as Windows-1252, the superset browsers use for all of them. */
+const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'ascii', 'utf-8']);
+
+/**
+ * The encoding of bytes that are not UTF-8: chardet's guess when it is confident and clearly not Western,
+ * else Windows-1252 (a superset of Latin-1, what legacy Western pages use).
+ */
+export function detectLegacyEncoding(bytes: Uint8Array): string {
+  const matches = chardet.analyse(bytes.subarray(0, DETECT_BYTES));
+  const best = matches[0];
+  if (!best) return 'windows-1252';
+  const name = best.name.toLowerCase();
+  if (WESTERN.has(name) || name.startsWith('utf-') || !iconv.encodingExists(name)) return 'windows-1252';
+  const western = Math.max(0, ...matches.filter((m) => WESTERN.has(m.name.toLowerCase())).map((m) => m.confidence));
+  if (best.confidence < MIN_DETECT_CONFIDENCE || best.confidence - western < MIN_DETECT_LEAD) return 'windows-1252';
+  return name;
+}
+
+function decodeLegacy(body: Uint8Array): { text: string; encoding: string } {
+  const guess = detectLegacyEncoding(body);
+  if (guess !== 'windows-1252') {
+    const text = iconv.decode(Buffer.from(body), guess);
+    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    if (bad <= text.length * MAX_REPLACEMENT_SHARE) return { text, encoding: guess };
+  }
+  // iconv-lite, not TextDecoder: Node 20's 'windows-1252' decoder maps 0x80–0x9F as Latin-1 controls.
+  return { text: iconv.decode(Buffer.from(body), 'windows-1252'), encoding: 'windows-1252' };
+}
+
 /** CRLF and lone CR become LF; a trailing NUL padding is not text. */
 export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
 /**
- * Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 by BOM or by sniffing, else Windows-1252
- * (a superset of Latin-1, what legacy Western pages use) when the bytes are not valid UTF-8.
+ * Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 by BOM or by sniffing; bytes that are not
+ * valid UTF-8 in the encoding chardet detects (Shift_JIS, GB18030, Windows-1251, …) or else Windows-1252.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, problem: 'empty file' };
@@ -53,9 +95,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
-      encoding = 'windows-1252';
-      // iconv-lite, not TextDecoder: Node 20's 'windows-1252' decoder maps 0x80–0x9F as Latin-1 controls.
-      text = iconv.decode(Buffer.from(body), 'windows-1252');
+      ({ text, encoding } = decodeLegacy(body));
     }
   } else {
     text = new TextDecoder(encoding).decode(body);
