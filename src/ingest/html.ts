@@ -61,8 +61,18 @@ export function isoDate(value: string | null): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
 }
 
-export function readHtml(source: string): HtmlInput {
+/**
+ * linkedom's document for `source`. Text with no element at all ("!", "---") gives a document without a
+ * root element whose `body` getter throws; such text is parsed again as the body of an empty page.
+ */
+function parsePage(source: string): Doc {
   const { document } = parseHTML(source);
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><body>${source}</body></html>`).document;
+}
+
+export function readHtml(source: string): HtmlInput {
+  const document = parsePage(source);
   const ld = jsonLdArticles(document)[0] ?? {};
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const htmlLang = document.documentElement?.getAttribute('lang') ?? null;
@@ -88,7 +98,8 @@ export function readHtml(source: string): HtmlInput {
     lines = htmlToLines(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
   } else {
     fallback = true;
-    lines = parseHTML(source).document.body ? htmlToLines(parseHTML(source).document.body) : wholePage();
+    const fresh = parsePage(source);
+    lines = fresh.body ? htmlToLines(fresh.body) : wholePage();
   }
   const declared: DeclaredMeta = {
     title: declaredBefore.title ?? str(article?.title),

@@ -4,6 +4,7 @@ import type { DeclaredMeta, Diagnostic, RawArticle } from '../model.js';
 import { describeError } from '../errors.js';
 import { sha1 } from '../ids.js';
 import { decodeBytes } from './decode.js';
+import { MAX_LINE_CHARS, splitLongLines } from './long-lines.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import { listInputs, type InputFile } from './walk.js';
@@ -22,6 +23,26 @@ export function parseInput(file: string, format: InputFile['format'], bytes: Uin
   let text = decoded.text;
   let declared = NO_DECLARED_META;
   let actual: RawArticle['format'] = format;
+  try {
+    ({ text, declared, actual } = readFormat(file, format, text, diagnostics));
+  } catch (error) {
+    // Defence in depth: a parser bug on one odd file must not stop the run (the property tests hunt these).
+    return { ok: false, diagnostic: { file, severity: 'error', message: `could not be parsed as ${format}: ${describeError(error)}` } };
+  }
+  if (text.trim() === '') return { ok: false, diagnostic: { file, severity: 'error', message: 'no article text found' } };
+  const long = splitLongLines(text);
+  if (long.split) {
+    diagnostics.push({ file, severity: 'warning', message: `${long.split} line${long.split === 1 ? '' : 's'} longer than ${MAX_LINE_CHARS} characters split at sentence ends` });
+    text = long.text;
+  }
+  return { ok: true, raw: { file, format: actual, text, declared, hash }, diagnostics };
+}
+
+/** The article text and declared metadata of one decoded file, by its format. */
+function readFormat(file: string, format: InputFile['format'], decoded: string, diagnostics: Diagnostic[]): { text: string; declared: DeclaredMeta; actual: RawArticle['format'] } {
+  let text = decoded;
+  let declared = NO_DECLARED_META;
+  let actual: RawArticle['format'] = format;
   if (format === 'html') {
     const page = readHtml(text);
     if (page.fallback) diagnostics.push({ file, severity: 'warning', message: 'no article found by Readability; cleaned the whole page text' });
@@ -38,8 +59,7 @@ export function parseInput(file: string, format: InputFile['format'], bytes: Uin
       actual = 'text';
     }
   }
-  if (text.trim() === '') return { ok: false, diagnostic: { file, severity: 'error', message: 'no article text found' } };
-  return { ok: true, raw: { file, format: actual, text, declared, hash }, diagnostics };
+  return { text, declared, actual };
 }
 
 export interface IngestResult {
@@ -51,6 +71,9 @@ export interface IngestResult {
 export function ingestFolder(root: string): IngestResult {
   const { files, diagnostics } = listInputs(root);
   const raws: RawArticle[] = [];
+  // The same article saved twice (even in another encoding or with other line ends) is read once:
+  // a second copy would count as a second source. Files come in byte order, so the first path wins.
+  const firstByText = new Map<string, string>();
   for (const input of files) {
     let bytes: Uint8Array;
     try {
@@ -61,6 +84,13 @@ export function ingestFolder(root: string): IngestResult {
     }
     const parsed = parseInput(input.file, input.format, bytes);
     if (parsed.ok) {
+      const key = sha1(JSON.stringify([parsed.raw.format, parsed.raw.declared, parsed.raw.text]));
+      const first = firstByText.get(key);
+      if (first !== undefined) {
+        diagnostics.push({ file: input.file, severity: 'error', message: `skipped: same article as ${first}` });
+        continue;
+      }
+      firstByText.set(key, input.file);
       raws.push(parsed.raw);
       diagnostics.push(...parsed.diagnostics);
     } else diagnostics.push(parsed.diagnostic);

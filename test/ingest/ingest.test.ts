@@ -73,8 +73,8 @@ describe('ingestFolder', () => {
   it('reads folders recursively in byte order, and reports what it skips', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-ingest-'));
     fs.mkdirSync(path.join(dir, 'b', 'c'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'b', 'c', 'z.txt'), PARA);
-    fs.writeFileSync(path.join(dir, 'a file é.txt'), PARA);
+    fs.writeFileSync(path.join(dir, 'b', 'c', 'z.txt'), `${PARA} (z)`);
+    fs.writeFileSync(path.join(dir, 'a file é.txt'), `${PARA} (a)`);
     fs.writeFileSync(path.join(dir, 'B.md'), PARA);
     fs.writeFileSync(path.join(dir, 'notes.pdf'), 'x');
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');

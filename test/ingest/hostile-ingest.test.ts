@@ -1,0 +1,127 @@
+// Ingest on hostile bytes: legacy encodings detected, megabyte lines split, duplicates skipped, no crash on any bytes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, detectLegacyEncoding } from '../../src/ingest/decode.js';
+import { ingestFolder, parseInput } from '../../src/ingest/index.js';
+import { MAX_LINE_CHARS, splitLongLines } from '../../src/ingest/long-lines.js';
+
+const SAMPLES: readonly (readonly [string, string])[] = [
+  ['shift_jis', '東京都は月曜日、橋の修理のため閉鎖すると発表した。関係者によると、工事は数か月かかる見込みだ。'],
+  ['euc-jp', '東京都は月曜日、橋の修理のため閉鎖すると発表した。関係者によると、工事は数か月かかる見込みだ。'],
+  ['gb18030', '市议会周一投票决定关闭这座桥进行维修，一位女发言人说。工程预计将持续数月。'],
+  ['big5', '市議會週一投票決定關閉這座橋進行維修，一位女發言人說。工程預計將持續數月。'],
+  ['euc-kr', '시의회는 월요일 다리를 수리하기 위해 폐쇄하기로 결정했다고 대변인이 말했다.'],
+  ['windows-1251', 'Городской совет в понедельник проголосовал за закрытие моста на ремонт, сообщила пресс-секретарь.'],
+  ['koi8-r', 'Городской совет в понедельник проголосовал за закрытие моста на ремонт, сообщила пресс-секретарь.'],
+  ['iso-8859-7', 'Το δημοτικό συμβούλιο ψήφισε τη Δευτέρα το κλείσιμο της γέφυρας για επισκευές.'],
+  ['iso-8859-2', 'Rada miasta zagłosowała w poniedziałek za zamknięciem mostu, powiedziała rzeczniczka. Żółć gęślą jaźń.'],
+];
+
+describe('legacy encodings', () => {
+  it.each(SAMPLES)('detects %s and decodes it exactly', (encoding, text) => {
+    const d = decodeBytes(iconv.encode(text, encoding));
+    expect(d).toEqual({ ok: true, text, encoding });
+  });
+
+  it.each([
+    ['French Latin-1', 'Le café était fermé à cause de la grève, a déclaré le maire. Où est passé l’été ? Ça va très bien.'],
+    ['German Latin-1', 'Der Stadtrat stimmte am Montag für die Schließung der Brücke, sagte eine Sprecherin. Größe, Übung, Ärger.'],
+    ['English Windows-1252', 'He said “no” — and left. The café’s owner agreed.'],
+    ['one accented word', 'café'],
+  ])('keeps %s as Windows-1252 (not a Central European or Cyrillic guess)', (_label, text) => {
+    const bytes = iconv.encode(text, 'windows-1252');
+    expect(detectLegacyEncoding(bytes)).toBe('windows-1252');
+    expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding: 'windows-1252' });
+  });
+
+  it('warns which encoding a file was decoded as', () => {
+    const r = parseInput('ja/記事.txt', 'text', iconv.encode(SAMPLES[0]?.[1] ?? '', 'shift_jis'));
+    expect(r.ok && r.diagnostics).toEqual([{ file: 'ja/記事.txt', severity: 'warning', message: 'decoded as shift_jis' }]);
+  });
+});
+
+describe('splitLongLines', () => {
+  it('leaves ordinary text alone', () => {
+    expect(splitLongLines('a\nb')).toEqual({ text: 'a\nb', split: 0 });
+  });
+  it('cuts a megabyte line at sentence ends, losing no character', () => {
+    const line = Array.from({ length: 40_000 }, (_, i) => `Sentence ${i} is here.`).join(' ');
+    const r = splitLongLines(line);
+    const lines = r.text.split('\n');
+    expect(r.split).toBe(1);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(MAX_LINE_CHARS);
+    for (const l of lines) expect(l).toMatch(/^Sentence \d+ .*here\.$/);
+    expect(lines.join(' ')).toBe(line);
+  });
+  it('cuts a line without spaces at the limit, never inside a surrogate pair', () => {
+    const line = 'a'.repeat(MAX_LINE_CHARS - 1) + '😀'.repeat(10);
+    const r = splitLongLines(line);
+    expect(r.text.replace(/\n/g, '')).toBe(line);
+    for (const l of r.text.split('\n')) expect(l.isWellFormed()).toBe(true);
+  });
+  it('property: never loses a non-space character and never leaves a line over the limit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '.', '\n', 'é', '😀', '"'), maxLength: 400 }), fc.integer({ min: 4, max: 50 }), (text, limit) => {
+        const r = splitLongLines(text, limit);
+        expect(r.text.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        for (const l of r.text.split('\n')) expect(l.length).toBeLessThanOrEqual(limit);
+      }),
+      { numRuns: 1000, seed: 8 },
+    );
+  });
+});
+
+describe('parseInput on arbitrary bytes (property)', () => {
+  const formats = ['text', 'markdown', 'html'] as const;
+  const check = (bytes: Uint8Array, format: (typeof formats)[number]): void => {
+    const r = parseInput('dir/some file.txt', format, bytes);
+    if (r.ok) {
+      expect(r.raw.file).toBe('dir/some file.txt');
+      expect(r.raw.text.trim()).not.toBe('');
+      expect(r.raw.text).not.toMatch(/\r|\u0000/);
+      for (const d of r.diagnostics) expect(d).toMatchObject({ file: 'dir/some file.txt', severity: 'warning' });
+    } else {
+      expect(r.diagnostic.file).toBe('dir/some file.txt');
+      expect(r.diagnostic.severity).toBe('error');
+      expect(r.diagnostic.message).toMatch(/\S/);
+      // The catch-all in parseInput is a safety net; no generated input should need it.
+      expect(r.diagnostic.message).not.toMatch(/could not be parsed/);
+    }
+  };
+  it('never throws on random bytes; returns an article or a diagnostic naming the file', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom(...formats), (bytes, format) => check(bytes, format)), { numRuns: 1500, seed: 88 });
+  });
+  it('never throws on text-like bytes (markup, front matter fences, BOMs, CR, NUL)', () => {
+    const piece = fc.constantFrom('---\n', 'title: x\n', 'title: [\n', '<p>', '</p>', '<script>', '<!--', '\r', '\r\n', '\u0000', '\uFEFF', 'é', '{{ 7*7 }}', 'Word. ', '\n\n', '<html lang="x">', '<meta property="og:title" content="', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom(...formats), fc.constantFrom('utf8', 'utf16le', 'latin1'), (parts, format, enc) => {
+        const text = parts.join('');
+        const bytes = enc === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : Buffer.from(text, enc);
+        check(bytes, format);
+      }),
+      { numRuns: 1500, seed: 89 },
+    );
+  });
+});
+
+describe('ingestFolder', () => {
+  it('reads the same article once, whatever its encoding or line ends, and names the copy', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-dupe-'));
+    const text = 'The council voted on Monday to close the bridge, a spokeswoman said.\nIt will reopen in autumn.\n';
+    fs.writeFileSync(path.join(dir, 'a.txt'), text);
+    fs.writeFileSync(path.join(dir, 'b crlf.txt'), text.replace(/\n/g, '\r\n'));
+    fs.writeFileSync(path.join(dir, 'c-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    fs.writeFileSync(path.join(dir, 'd.txt'), text + 'One more line.\n');
+    const r = ingestFolder(dir);
+    expect(r.raws.map((x) => x.file)).toEqual(['a.txt', 'd.txt']);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([
+      { file: 'b crlf.txt', severity: 'error', message: 'skipped: same article as a.txt' },
+      { file: 'c-utf16.txt', severity: 'error', message: 'skipped: same article as a.txt' },
+    ]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
