@@ -10,7 +10,9 @@ import { loadProfiles } from './clean/profiles.js';
 import { parseInput } from './ingest/index.js';
 import { INPUT_EXTENSIONS } from './ingest/walk.js';
 import type { Diagnostic } from './model.js';
+import { acquireLocks } from './lock.js';
 import { preprocess, type Progress } from './pipeline.js';
+import { recoverInterrupted } from './recover.js';
 import { renderSite, serveSite } from './render/index.js';
 
 const VERSION = '0.1.0';
@@ -133,7 +135,38 @@ function report(diagnostics: readonly Diagnostic[], quiet: boolean): void {
   }
 }
 
-function runPreprocess(flags: Flags, config: Config, singleStory: boolean): { articles: number } {
+/** How many skipped files the closing summary names before "and N more". */
+const SUMMARY_NAMES = 10;
+
+/** The closing line: what was skipped (by name) and how many warnings, so a long report ends with its gist. */
+function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  const skipped = diagnostics.filter((d) => d.severity === 'error').map((d) => d.file);
+  const warnings = diagnostics.length - skipped.length;
+  const parts: string[] = [];
+  if (skipped.length) {
+    const names = skipped.slice(0, SUMMARY_NAMES).join(', ');
+    const more = skipped.length > SUMMARY_NAMES ? `, and ${skipped.length - SUMMARY_NAMES} more` : '';
+    parts.push(`${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (${names}${more})`);
+  }
+  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return parts.length ? `${parts.join('; ')}; see the lines above` : 'no input problems';
+}
+
+/** Takes the output folders' locks, then repairs what an interrupted earlier run left beside them. */
+function lockOutputs(dirs: readonly string[], quiet: boolean): () => void {
+  const release = acquireLocks(dirs);
+  for (const dir of dirs) {
+    for (const note of recoverInterrupted(dir)) if (!quiet || note.startsWith('restored')) process.stderr.write(`roundup: ${note}\n`);
+  }
+  return release;
+}
+
+interface PreprocessReport {
+  readonly articles: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function runPreprocess(flags: Flags, config: Config, singleStory: boolean): PreprocessReport {
   const seeds = existingDir('seeds', str(flags['seeds']) ?? 'seeds');
   const content = str(flags['content']) ?? 'content';
   const quiet = flags['quiet'] === true;
@@ -144,13 +177,19 @@ function runPreprocess(flags: Flags, config: Config, singleStory: boolean): { ar
   report(result.diagnostics, quiet);
   const skipped = result.diagnostics.filter((d) => d.severity === 'error').length;
   const { articles, stories, topics } = result.digest;
-  if (!quiet) {
-    process.stderr.write(`roundup: ${articles.length} articles, ${stories.length} stories, ${topics.length} topics → ${content}`);
-    process.stderr.write(skipped ? `; ${skipped} file${skipped === 1 ? '' : 's'} skipped\n` : '\n');
+  if (!articles.length) {
+    process.stderr.write(`roundup: summary: ${summarizeDiagnostics(result.diagnostics)}\n`);
+    throw new UserError(`no article could be read from ${seeds}${skipped ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped)` : ''}; ${content} was left as it was`);
   }
-  if (!articles.length) throw new UserError(`no article could be read from ${seeds}${skipped ? ` (${skipped} files skipped)` : ''}`);
+  if (!quiet) process.stderr.write(`roundup: ${articles.length} articles, ${stories.length} stories, ${topics.length} topics → ${content}\n`);
+  return { articles: articles.length, diagnostics: result.diagnostics };
+}
+
+/** The closing summary, then the exit decision: `--strict` turns any input problem into exit 1. */
+function finish(flags: Flags, result: PreprocessReport): void {
+  const quiet = flags['quiet'] === true;
+  if (!quiet || result.diagnostics.some((d) => d.severity === 'error')) process.stderr.write(`roundup: summary: ${summarizeDiagnostics(result.diagnostics)}\n`);
   if (flags['strict'] === true && result.diagnostics.length) throw new UserError(`--strict: ${result.diagnostics.length} input problem(s) reported above`);
-  return { articles: articles.length };
 }
 
 async function commandBuild(argv: string[]): Promise<void> {
@@ -160,11 +199,18 @@ async function commandBuild(argv: string[]): Promise<void> {
   });
   if (flags['help']) return void console.log(HELP['build']);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
-  runPreprocess(flags, config, false);
-  const pathPrefix = str(flags['path-prefix']) ?? process.env['PATH_PREFIX'] ?? '/';
+  const content = str(flags['content']) ?? 'content';
   const out = str(flags['out']) ?? '_site';
-  await renderSite({ contentDir: str(flags['content']) ?? 'content', outDir: out, pathPrefix, quiet: flags['quiet'] === true });
-  if (flags['quiet'] !== true) process.stderr.write(`roundup: site written to ${out}\n`);
+  const release = lockOutputs([content, out], flags['quiet'] === true);
+  try {
+    const result = runPreprocess(flags, config, false);
+    const pathPrefix = str(flags['path-prefix']) ?? process.env['PATH_PREFIX'] ?? '/';
+    await renderSite({ contentDir: content, outDir: out, pathPrefix, quiet: flags['quiet'] === true });
+    if (flags['quiet'] !== true) process.stderr.write(`roundup: site written to ${out}\n`);
+    finish(flags, result);
+  } finally {
+    release();
+  }
 }
 
 async function commandPreprocess(argv: string[]): Promise<void> {
@@ -174,7 +220,12 @@ async function commandPreprocess(argv: string[]): Promise<void> {
   });
   if (flags['help']) return void console.log(HELP['preprocess']);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
-  runPreprocess(flags, config, flags['single-story'] === true);
+  const release = lockOutputs([str(flags['content']) ?? 'content'], flags['quiet'] === true);
+  try {
+    finish(flags, runPreprocess(flags, config, flags['single-story'] === true));
+  } finally {
+    release();
+  }
 }
 
 async function commandExplain(argv: string[]): Promise<void> {
@@ -214,6 +265,8 @@ async function commandServe(argv: string[]): Promise<void> {
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
   const seeds = existingDir('seeds', str(flags['seeds']) ?? 'seeds');
   const content = str(flags['content']) ?? 'content';
+  // Held while serving, released on exit (Ctrl-C included): a build meanwhile would fight the watcher.
+  lockOutputs([content, str(flags['out']) ?? '_site'], false);
   runPreprocess(flags, config, false);
   let timer: NodeJS.Timeout | null = null;
   fs.watch(seeds, { recursive: true }, () => {
@@ -260,6 +313,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
+
+// Ctrl-C and kill: exit through 'exit' so the lock files are released (SIGKILL leaves them stale).
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
