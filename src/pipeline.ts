@@ -53,7 +53,10 @@ export function buildDigest(
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const topicOf = new Map<string, string>();
   for (const t of grouping.topics) for (const s of t.storyIds) topicOf.set(s, t.id);
-  const summaryOptions = { summaryWords: options.summaryWords, topicSummaryWords: config.topicSummaryWords };
+  // How many articles name each person: which spelling of a name most sources use, across the run.
+  const nameSupport = new Map<string, number>();
+  for (const a of articles) for (const e of a.entities) if (e.kind === 'person') nameSupport.set(e.name, (nameSupport.get(e.name) ?? 0) + 1);
+  const summaryOptions = { summaryWords: options.summaryWords, topicSummaryWords: config.topicSummaryWords, nameSupport };
   const stories: Story[] = grouping.stories.map((s, i) => {
     progress('summarize', i, grouping.stories.length);
     const members = s.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);

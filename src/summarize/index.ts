@@ -2,7 +2,7 @@
 import type { Article, Story, Topic } from '../model.js';
 import { findDisagreements } from './disagreements.js';
 import { keyPoints } from './key-points.js';
-import { quotesBySpeaker } from './quotes.js';
+import { quotesBySpeaker, type NameSupport } from './quotes.js';
 import { carriers, citedSentences, importance, selectSentences } from './select.js';
 import { buildTimeline } from './timeline.js';
 import { chooseTitle } from './title.js';
@@ -12,6 +12,8 @@ import { DEPENDENT_OPENING_RE, sentenceUnits, similarityMatrix } from './units.j
 export interface SummaryOptions {
   readonly summaryWords: number;
   readonly topicSummaryWords: number;
+  /** Articles of the whole run naming each person (see `nameSupport` in the pipeline); may be empty. */
+  readonly nameSupport?: NameSupport;
 }
 
 export type StorySummary = Omit<Story, 'id' | 'articleIds' | 'topicId'>;
@@ -46,7 +48,7 @@ export function summarizeStory(input: readonly Article[], options: SummaryOption
     summarySentences,
     keyPoints: keyPoints(articles, units, scores, sim),
     disagreements: findDisagreements(units, sim, (unit) => carriers(unit, units, sim, articleIds)),
-    quotes: quotesBySpeaker(articles),
+    quotes: quotesBySpeaker(articles, options.nameSupport),
     timeline: buildTimeline(units, (id) => dateOf.get(id) ?? null, sim),
     publishers: [...new Set(articles.flatMap((a) => (a.publisher ? [a.publisher] : [])))].sort(),
     entities: mergeEntities(articles.map((a) => a.entities)),

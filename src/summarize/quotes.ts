@@ -50,9 +50,11 @@ function surname(name: string): string {
 
 /**
  * Speakers with the same surname who are credited with the same remark are one person named two ways
- * (seeds 000 and 002: "John Earnest" and "Josh Earnest" for one quote); the name with more quotes wins.
+ * (seeds 000 and 002: "John Earnest" and "Josh Earnest" for one quote). The spelling more sources use
+ * wins: first the story's articles that write it, then the whole run's (`nameSupport`: seed 001 also
+ * writes "Josh Earnest", so one outlet's slip does not rename him), then the number of quotes.
  */
-function mergeNamesakes(bySpeaker: Map<string, { text: string; articleIds: string[] }[]>): void {
+function mergeNamesakes(bySpeaker: Map<string, { text: string; articleIds: string[] }[]>, support: (name: string) => readonly number[]): void {
   const names = [...bySpeaker.keys()].sort();
   for (const a of names) {
     for (const b of names) {
@@ -60,7 +62,10 @@ function mergeNamesakes(bySpeaker: Map<string, { text: string; articleIds: strin
       const qa = bySpeaker.get(a)!;
       const qb = bySpeaker.get(b)!;
       if (!qa.some((x) => qb.some((y) => sameQuote(x.text, y.text)))) continue;
-      const [keep, gone] = qa.length >= qb.length ? [a, b] : [b, a];
+      const rank = (name: string, quotes: number): number[] => [...support(name), quotes];
+      const ra = rank(a, qa.length), rb = rank(b, qb.length);
+      const diff = ra.map((x, i) => x - (rb[i] ?? 0)).find((d) => d !== 0) ?? 0;
+      const [keep, gone] = diff >= 0 ? [a, b] : [b, a];
       const target = bySpeaker.get(keep)!;
       for (const quote of bySpeaker.get(gone)!) {
         const same = target.find((q) => sameQuote(q.text, quote.text));
@@ -72,7 +77,10 @@ function mergeNamesakes(bySpeaker: Map<string, { text: string; articleIds: strin
   }
 }
 
-export function quotesBySpeaker(articles: readonly Article[]): SpeakerQuotes[] {
+/** How many articles of the whole run name each person (a spelling's support beyond one story). */
+export type NameSupport = ReadonlyMap<string, number>;
+
+export function quotesBySpeaker(articles: readonly Article[], nameSupport: NameSupport = new Map()): SpeakerQuotes[] {
   const all = articles.flatMap((a) => a.quotes.filter((q) => q.speaker !== null && q.text.trim() !== '').map((q) => ({ ...q, articleId: q.articleId || a.id })));
   const canonical = canonicalSpeakers(all.map((q) => q.speaker!));
   const bySpeaker = new Map<string, { text: string; articleIds: string[] }[]>();
@@ -88,7 +96,8 @@ export function quotesBySpeaker(articles: readonly Article[]): SpeakerQuotes[] {
       if (quote.text.trim().length > same.text.length) same.text = quote.text.trim();
     }
   }
-  mergeNamesakes(bySpeaker);
+  const inStory = (name: string): number => articles.filter((a) => a.text.includes(name) || a.title.includes(name)).length;
+  mergeNamesakes(bySpeaker, (name) => [inStory(name), nameSupport.get(name) ?? 0]);
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const inStoryOrder = (ids: readonly string[]) => [...ids].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
   return [...bySpeaker.entries()]

@@ -56,4 +56,11 @@ describe('preprocess over seeds/', () => {
     expect(inTopics).toEqual(digest.stories.map((s: { id: string }) => s.id).sort());
     for (const a of digest.articles) expect(a.title).not.toMatch(/ASHARQ|News World|\|/);
   });
+
+  it("puts Josh Earnest's quotes under the name most sources give him", () => {
+    const digest = JSON.parse(first.get('_data/digest.json') ?? '{}');
+    const speakers: string[] = digest.stories.flatMap((s: { quotes: { speaker: string }[] }) => s.quotes.map((q) => q.speaker));
+    expect(speakers).toContain('Josh Earnest');
+    expect(speakers).not.toContain('John Earnest');
+  });
 });
