@@ -64,11 +64,21 @@ export function isoDate(value: string | null): string | null {
 /**
  * linkedom's document for `source`. Text with no element at all ("!", "---") gives a document without a
  * root element whose `body` getter throws; such text is parsed again as the body of an empty page.
+ * (Fixtures: test/hostile/corpus.test.ts, broken.html; test/ingest/hostile-ingest.test.ts, the property.)
  */
 function parsePage(source: string): Doc {
   const { document } = parseHTML(source);
-  if (document.documentElement) return document;
-  return parseHTML(`<!doctype html><html><body>${source}</body></html>`).document;
+  const wrapped = (): Doc => parseHTML(`<!doctype html><html><body>${source}</body></html>`).document;
+  if (!document.documentElement) return wrapped();
+  // `<html><title>…</title><div>…` with no <body> tag: linkedom leaves the page beside an empty body,
+  // where Readability never looks (browsers would move it into the body). Parse it as the body instead.
+  if (document.body && htmlToLines(document.body).length === 0 && htmlToLines(document.documentElement).length > 0) {
+    const page = wrapped();
+    const lang = document.documentElement.getAttribute('lang');
+    if (lang) page.documentElement?.setAttribute('lang', lang);
+    return page;
+  }
+  return document;
 }
 
 export function readHtml(source: string): HtmlInput {

@@ -24,11 +24,18 @@ function dateOf(v: unknown): string | null {
   return isoDate(str(v));
 }
 
+/** A first line of `---` (what gray-matter reads as an opening fence). */
+const OPEN_FENCE_RE = /^---[ \t]*(\n|$)/;
+/** An opening fence, then a closing `---` on a line of its own (gray-matter reads no other closing fence). */
+const FRONT_MATTER_RE = /^---[ \t]*\n(?:[^]*?\n)?---[ \t]*(?:\n|$)/;
+
 /** Throws (with the YAML parser's message) when the front matter is not valid YAML. */
 export function readMarkdown(source: string): MarkdownInput {
   // An options object keeps gray-matter from caching by content (STYLE.md, Eleventy pitfalls).
-  const parsed = matter(source, {});
-  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  // gray-matter takes an opening `---` with no closing fence as a front matter holding the whole file (the
+  // article vanishes); such a file has no front matter: its `---` is a Markdown rule.
+  const parsed = OPEN_FENCE_RE.test(source) && !FRONT_MATTER_RE.test(source) ? { data: {}, content: source } : matter(source, {});
+  const data = (parsed.data !== null && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
   const html = md.render(parsed.content);
   const lines = htmlToLines(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body);
   return {

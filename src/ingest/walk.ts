@@ -63,6 +63,9 @@ export function listInputs(root: string): { files: InputFile[]; diagnostics: Dia
         const format = INPUT_EXTENSIONS[path.extname(name).toLowerCase()];
         if (format) files.push({ path: full, file: relName, format });
         else diagnostics.push({ file: relName, severity: 'warning', message: `skipped: not a supported input type (${Object.keys(INPUT_EXTENSIONS).join(', ')})` });
+      } else if (INPUT_EXTENSIONS[path.extname(name).toLowerCase()]) {
+        // A pipe, socket or device named like an article: reading it could block forever.
+        diagnostics.push({ file: relName, severity: 'error', message: 'skipped: not a regular file (pipe, socket or device)' });
       }
     }
   };

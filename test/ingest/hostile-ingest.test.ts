@@ -1,4 +1,5 @@
 // Ingest on hostile bytes: legacy encodings detected, megabyte lines split, duplicates skipped, no crash on any bytes.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,11 @@ describe('legacy encodings', () => {
     const bytes = iconv.encode(text, 'windows-1252');
     expect(detectLegacyEncoding(bytes)).toBe('windows-1252');
     expect(decodeBytes(bytes)).toEqual({ ok: true, text, encoding: 'windows-1252' });
+  });
+
+  it('reads mostly-English Windows-1251 text with Russian lines as Windows-1251, not as mojibake', () => {
+    const text = `Городской совет проголосовал за закрытие моста, сообщила пресс-секретарь.\nПо словам инженеров, работы займут три месяца.\n${'The council voted on Monday to close the bridge for repairs, a spokeswoman said. '.repeat(4)}`;
+    expect(decodeBytes(iconv.encode(text, 'windows-1251'))).toEqual({ ok: true, text, encoding: 'windows-1251' });
   });
 
   it('warns which encoding a file was decoded as', () => {
@@ -122,6 +128,26 @@ describe('ingestFolder', () => {
       { file: 'b crlf.txt', severity: 'error', message: 'skipped: same article as a.txt' },
       { file: 'c-utf16.txt', severity: 'error', message: 'skipped: same article as a.txt' },
     ]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('odd but readable inputs', () => {
+  const PARA = 'The council voted on Monday to close the bridge for repairs, a spokeswoman said.';
+  it('reads a Markdown file that opens with --- and never closes it as Markdown, not as front matter', () => {
+    const r = parseInput('open.md', 'markdown', new TextEncoder().encode(`---\n${PARA}\n\nIt will reopen in autumn.\n`));
+    expect(r.ok && r.raw.text).toBe(`${PARA}\n\nIt will reopen in autumn.`);
+  });
+  it('finds the article of an HTML page with no <body> tag', () => {
+    const r = parseInput('nobody.html', 'html', new TextEncoder().encode(`<html lang="fr"><title>T</title><div><p>${PARA}<p>It will reopen in autumn.</div></span>`));
+    expect(r.ok && r.raw.text).toBe(`${PARA}\n\nIt will reopen in autumn.`);
+    expect(r.ok && r.raw.declared.language).toBe('fr');
+  });
+  it('reports a named pipe called .txt instead of blocking on it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-fifo-'));
+    const { status } = spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    if (status !== 0) return;
+    expect(ingestFolder(dir).diagnostics).toEqual([{ file: 'pipe.txt', severity: 'error', message: 'skipped: not a regular file (pipe, socket or device)' }]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
