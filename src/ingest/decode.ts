@@ -50,14 +50,35 @@ const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'ascii', 'utf-8']);
  * else Windows-1252 (a superset of Latin-1, what legacy Western pages use).
  */
 export function detectLegacyEncoding(bytes: Uint8Array): string {
-  const matches = chardet.analyse(bytes.subarray(0, DETECT_BYTES));
+  const sample = bytes.subarray(0, DETECT_BYTES);
+  const matches = chardet.analyse(sample);
   const best = matches[0];
   if (!best) return 'windows-1252';
   const name = best.name.toLowerCase();
-  if (WESTERN.has(name) || name.startsWith('utf-') || !iconv.encodingExists(name)) return 'windows-1252';
+  const usable = (n: string): boolean => !WESTERN.has(n) && !n.startsWith('utf-') && iconv.encodingExists(n);
+  if (!usable(name)) {
+    // Mostly-English text with a few lines of Russian or Greek scores as Western; but read as Windows-1252
+    // its non-ASCII words come out made wholly of accented letters ("Ãîðîäñêîé"), which Western text never is.
+    const script = matches.find((m) => NON_LATIN_SINGLE_BYTE.has(m.name.toLowerCase()));
+    if (script && looksLikeMojibake(iconv.decode(Buffer.from(sample), 'windows-1252'))) return script.name.toLowerCase();
+    return 'windows-1252';
+  }
   const western = Math.max(0, ...matches.filter((m) => WESTERN.has(m.name.toLowerCase())).map((m) => m.confidence));
   if (best.confidence < MIN_DETECT_CONFIDENCE || best.confidence - western < MIN_DETECT_LEAD) return 'windows-1252';
   return name;
+}
+
+/** Single-byte encodings of non-Latin scripts, whose text in Windows-1252 is all accented letters. */
+const NON_LATIN_SINGLE_BYTE = new Set(['windows-1251', 'koi8-r', 'iso-8859-5', 'iso-8859-7', 'windows-1253', 'iso-8859-6', 'windows-1256', 'iso-8859-8', 'windows-1255']);
+/** Share of non-ASCII words made only of non-ASCII letters above which Windows-1252 text is mojibake. */
+const MOJIBAKE_WORD_SHARE = 0.6;
+
+/** True when most words with a non-ASCII letter have no ASCII letter at all (French "été" has one, "Ãîðî" none). */
+function looksLikeMojibake(text: string): boolean {
+  const words = text.match(/[\p{L}]*[^\x00-\x7F][\p{L}]*/gu)?.filter((w) => w.length >= 3) ?? [];
+  if (words.length < 3) return false;
+  const whole = words.filter((w) => !/[A-Za-z]/.test(w)).length;
+  return whole / words.length > MOJIBAKE_WORD_SHARE;
 }
 
 function decodeLegacy(body: Uint8Array): { text: string; encoding: string } {
