@@ -3,6 +3,7 @@ import type { Article, Story, Topic } from '../model.js';
 import { findDisagreements } from './disagreements.js';
 import { keyPoints } from './key-points.js';
 import { quotesBySpeaker, type NameSupport } from './quotes.js';
+import { withFullStop } from '../text/sentences.js';
 import { carriers, citedSentences, importance, selectSentences } from './select.js';
 import { buildTimeline } from './timeline.js';
 import { chooseTitle } from './title.js';
@@ -31,6 +32,15 @@ function inStoryOrder(articles: readonly Article[]): Article[] {
   });
 }
 
+/**
+ * The plain-text summary: a standfirst kept for its facts has no full stop of its own, and would run
+ * into the next sentence ("… during phone call The two leaders …", seed 000), so it gets one here. The
+ * cited sentences keep their exact wording, so each stays findable in its source.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.map(withFullStop).join(' ');
+}
+
 export function summarizeStory(input: readonly Article[], options: SummaryOptions): StorySummary {
   const articles = inStoryOrder(input);
   const articleIds = articles.map((a) => a.id);
@@ -44,7 +54,7 @@ export function summarizeStory(input: readonly Article[], options: SummaryOption
   const dateOf = new Map(articles.map((a) => [a.id, a.date]));
   return {
     title: chooseTitle(articles, top?.text ?? null),
-    summary: summarySentences.map((s) => s.text).join(' '),
+    summary: joinSentences(summarySentences.map((s) => s.text)),
     summarySentences,
     keyPoints: keyPoints(articles, units, scores, sim),
     disagreements: findDisagreements(units, sim, (unit) => carriers(unit, units, sim, articleIds)),

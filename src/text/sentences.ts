@@ -51,3 +51,9 @@ export function words(text: string): string[] {
 export function countWords(text: string): number {
   return words(text).length;
 }
+
+/** The text with a full stop when it has no ending of its own (a standfirst quoted as a summary sentence). */
+export function withFullStop(text: string): string {
+  const t = text.trim();
+  return /[.!?…:;]["'”’)\]]*$/.test(t) || t === '' ? t : `${t}.`;
+}

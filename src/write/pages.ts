@@ -3,6 +3,7 @@ import { makeId } from '../ids.js';
 import type { Article, CitedSentence, Digest, Entity, EntityKind, Story, Topic } from '../model.js';
 import { assertSafeId, escapeMarkdown, safeHttpUrl, toOneLine } from './escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, isoDay, plural } from './format.js';
+import { withFullStop } from '../text/sentences.js';
 
 /** Stories shown in the home page's "Latest" list; the rest are reachable through their topics. */
 const HOME_LATEST_STORIES = 12;
@@ -243,7 +244,7 @@ function summaryBody(index: Index, story: Story, numbers: ReadonlyMap<string, nu
     story.summarySentences.length > 0 ? story.summarySentences : [{ text: story.summary, articleIds: [] }];
   const lines = sentences
     .filter((s) => toOneLine(s.text) !== '')
-    .map((s) => escapeMarkdown(s.text) + markdownCitations(citationsFor(index, numbers, s.articleIds)));
+    .map((s) => escapeMarkdown(withFullStop(s.text)) + markdownCitations(citationsFor(index, numbers, s.articleIds)));
   const paragraphs: string[] = [];
   for (let i = 0; i < lines.length; i += SENTENCES_PER_PARAGRAPH) {
     paragraphs.push(lines.slice(i, i + SENTENCES_PER_PARAGRAPH).join(' '));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Story } from '../../src/model.js';
 import { summarizeStory, summarizeTopic, type SummaryOptions } from '../../src/summarize/index.js';
 import { makeArticle, readArticle, readSeeds } from '../group/make-article.js';
+import { withFullStop } from '../../src/text/sentences.js';
 
 const OPTIONS: SummaryOptions = { summaryWords: 120, topicSummaryWords: 160 };
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/summarize');
@@ -27,7 +28,8 @@ describe('summarizeStory', () => {
       for (const articles of [wednesday, bridge, [...seeds.values()]]) {
         const s = summarizeStory(articles, { ...OPTIONS, summaryWords: words });
         expect(wordCount(s.summary)).toBeLessThanOrEqual(words);
-        expect(s.summary).toBe(s.summarySentences.map((c) => c.text).join(' '));
+        // Cited sentences verbatim, each ending in a full stop (a standfirst gets one).
+        expect(s.summary).toBe(s.summarySentences.map((c) => withFullStop(c.text)).join(' '));
         if (words >= 40) expect(s.summarySentences.length).toBeGreaterThan(0);
       }
     }
