@@ -127,6 +127,18 @@ export interface TimelineEntry {
   readonly articleIds: readonly string[];
 }
 
+/**
+ * Articles of one story that carry the same text: a wire story run by several outlets, a file saved twice.
+ * Found by the group stage, which puts all copies in one story; pages show the text once, with its other
+ * publishers as "also published by".
+ */
+export interface DuplicateSet {
+  /** The copy shown: earliest known date, then the longest text, then the smallest id. */
+  readonly canonicalId: string;
+  /** The other copies, ids ascending; each is also in the story's `articleIds`. */
+  readonly duplicateIds: readonly string[];
+}
+
 export interface Story {
   readonly id: string;
   readonly title: string;
@@ -165,5 +177,7 @@ export interface Digest {
   readonly articles: readonly Article[];
   readonly stories: readonly Story[];
   readonly topics: readonly Topic[];
+  /** Every set of copies, by canonical id; empty when every article's text is its own. */
+  readonly duplicates: readonly DuplicateSet[];
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -75,6 +75,7 @@ export function buildDigest(
     articles,
     stories,
     topics,
+    duplicates: grouping.duplicates,
     diagnostics: [],
   };
   return { digest, diagnostics };

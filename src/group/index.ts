@@ -1,8 +1,9 @@
 // Group stage: articles into stories (one event each), stories into topics (related events).
-import type { Article } from '../model.js';
+import type { Article, DuplicateSet } from '../model.js';
 import { makeId } from '../ids.js';
 import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
+import { findDuplicates, type CopySet } from './duplicates.js';
 import { extractFeatures, type ArticleFeatures } from './features.js';
 import { scorePair, SHINGLE_DF_CAP, type ScoreContext } from './score.js';
 import { ShingleTable } from './shingle-table.js';
@@ -18,6 +19,8 @@ export interface GroupOptions {
 export interface Grouping {
   readonly stories: readonly { readonly id: string; readonly articleIds: readonly string[] }[];
   readonly topics: readonly { readonly id: string; readonly storyIds: readonly string[] }[];
+  /** Sets of near-identical articles, by canonical id; the copies of a set are always in one story. */
+  readonly duplicates: readonly DuplicateSet[];
 }
 
 /** An article's heaviest terms used to look up candidate partners; the rest only refine the score. */
@@ -87,7 +90,16 @@ function contentSize(f: ArticleFeatures): number {
   return n;
 }
 
-function clusterStories(articles: readonly Article[], features: readonly ArticleFeatures[], vectors: readonly SparseVector[], threshold: number): number[] {
+/**
+ * Story labels of the articles, and the sets of copies among them. A copy always joins its canonical's story:
+ * the same text cannot report two events, whatever the background of its other candidates says.
+ */
+function clusterStories(
+  articles: readonly Article[],
+  features: readonly ArticleFeatures[],
+  vectors: readonly SparseVector[],
+  threshold: number,
+): { labels: number[]; copies: CopySet[] } {
   const docCount = articles.length;
   const shingleDf = new ShingleTable(features.map((f) => f.shingles));
   const ctx: ScoreContext = {
@@ -119,7 +131,11 @@ function clusterStories(articles: readonly Article[], features: readonly Article
   });
   const mean = (i: number): number => ((degree[i] ?? 0) > 0 ? (background[i] ?? 0) / (degree[i] ?? 1) : 0);
   const edges: Edge[] = pairs.map(([a, b], k) => ({ a, b, weight: (scores[k] ?? 0) - BACKGROUND_WEIGHT * (mean(a) + mean(b)) / 2 }));
-  return averageLink(articles.length, edges, threshold);
+  const labels = averageLink(articles.length, edges, threshold);
+  // Copies are judged on the candidate pairs only: a copy shares nearly every rare key, so it ranks first among them.
+  const copies = findDuplicates(articles, features.map((f) => f.shingles), pairs);
+  for (const set of copies) for (const i of set.copies) labels[i] = labels[set.canonical]!;
+  return { labels, copies };
 }
 
 function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<string, SparseVector>, namesOf: ReadonlyMap<string, ReadonlySet<string>>, threshold: number): number[] {
@@ -150,16 +166,18 @@ function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<str
 
 export function groupArticles(input: readonly Article[], options: GroupOptions): Grouping {
   const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (articles.length === 0) return { stories: [], topics: [] };
+  if (articles.length === 0) return { stories: [], topics: [], duplicates: [] };
   let drafts: StoryDraft[];
+  let copies: CopySet[] = [];
   const features = articles.map(extractFeatures);
   const vocab = buildVocabulary(features.map((f) => f.terms));
   const vectors = features.map((f) => tfidfVector(f.terms, vocab));
   if (options.singleStory) {
     drafts = [makeStory(articles)];
   } else {
-    const labels = clusterStories(articles, features, vectors, options.storyThreshold);
-    drafts = groupsOf(articles, labels).map(makeStory);
+    const clustered = clusterStories(articles, features, vectors, options.storyThreshold);
+    copies = clustered.copies;
+    drafts = groupsOf(articles, clustered.labels).map(makeStory);
   }
   drafts.sort((a, b) => byDateThenId({ date: storyDate(a), id: a.id }, { date: storyDate(b), id: b.id }));
 
@@ -175,5 +193,7 @@ export function groupArticles(input: readonly Article[], options: GroupOptions):
   return {
     stories: drafts.map((s) => ({ id: s.id, articleIds: s.articles.map((a) => a.id) })),
     topics: topics.map((t) => ({ id: t.id, storyIds: t.storyIds })),
+    // Articles are in id order, so sets in canonical index order are in canonical id order.
+    duplicates: copies.map((set) => ({ canonicalId: articles[set.canonical]!.id, duplicateIds: set.copies.map((i) => articles[i]!.id) })),
   };
 }

@@ -75,7 +75,7 @@ describe('groupArticles on the seeds', () => {
   });
 
   it('returns nothing for no articles', () => {
-    expect(groupArticles([], OPTIONS)).toEqual({ stories: [], topics: [] });
+    expect(groupArticles([], OPTIONS)).toEqual({ stories: [], topics: [], duplicates: [] });
   });
 });
 
