@@ -1,6 +1,6 @@
 // Pure page building: the digest as a sorted list of pages (path, front matter, escaped Markdown body).
 import { makeId } from '../ids.js';
-import type { Article, CitedSentence, Digest, Entity, EntityKind, Story, Topic } from '../model.js';
+import type { Article, CitedSentence, Digest, DuplicateSet, Entity, EntityKind, Story, Topic } from '../model.js';
 import { assertSafeId, escapeMarkdown, safeHttpUrl, toOneLine } from './escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, isoDay, plural } from './format.js';
 import { withFullStop } from '../text/sentences.js';
@@ -90,6 +90,8 @@ export interface Index {
   readonly storyOfArticle: ReadonlyMap<string, Story>;
   /** Names that get a page (in 2+ stories), keyed by `entityKey`, sorted by story count then name. */
   readonly entityPages: ReadonlyMap<string, EntityPageInfo>;
+  /** The set of near-identical copies each copied article (canonical or not) belongs to. */
+  readonly copies: ReadonlyMap<string, DuplicateSet>;
 }
 
 /** A name with its own page: which stories and articles name it. */
@@ -145,7 +147,46 @@ export function indexDigest(digest: Digest): Index {
     topics: new Map(digest.topics.map((t) => [t.id, t])),
     storyOfArticle,
     entityPages: findEntityPages(digest),
+    copies: indexCopies(digest),
   };
+}
+
+/** Each article of a set of copies → its set. A digest written before duplicates were found has none. */
+function indexCopies(digest: Digest): Map<string, DuplicateSet> {
+  const copies = new Map<string, DuplicateSet>();
+  for (const set of digest.duplicates ?? []) for (const id of [set.canonicalId, ...set.duplicateIds]) copies.set(id, set);
+  return copies;
+}
+
+/** The article shown for `id`: its canonical copy when it is a duplicate, else itself. */
+function shownArticleId(index: Index, id: string): string {
+  return index.copies.get(id)?.canonicalId ?? id;
+}
+
+/** A copy named by its publisher, linked to its own page. */
+export interface CopyLink {
+  readonly label: string;
+  readonly url: string;
+}
+
+function copyLink(index: Index, id: string): CopyLink[] {
+  const article = index.articles.get(id);
+  if (article === undefined) return [];
+  const publisher = article.publisher === null ? '' : toOneLine(article.publisher);
+  return [{ label: publisher === '' ? 'a copy with no known publisher' : publisher, url: articleUrl(id) }];
+}
+
+/**
+ * The other copies of an article's text ("also published by"): the canonical first, then publishers in name
+ * order, copies with no known publisher last (ties by id); empty when the text is its own.
+ */
+function otherCopies(index: Index, id: string): CopyLink[] {
+  const set = index.copies.get(id);
+  if (set === undefined) return [];
+  const known = (other: string): boolean => toOneLine(index.articles.get(other)?.publisher ?? '') !== '';
+  const others = set.duplicateIds.filter((other) => other !== id).flatMap((other) => copyLink(index, other).map((link) => ({ other, link })));
+  others.sort((a, b) => Number(known(b.other)) - Number(known(a.other)) || compareText(a.link.label, b.link.label) || compareText(a.other, b.other));
+  return [...(set.canonicalId === id ? [] : copyLink(index, set.canonicalId)), ...others.map((o) => o.link)];
 }
 
 /** A source "voice": its publisher, or the article itself when no publisher is known. */
@@ -209,7 +250,8 @@ function numberSources(index: Index, story: Story): Map<string, number> {
   const add = (id: string): void => {
     if (!numbers.has(id) && index.articles.has(id)) numbers.set(id, numbers.size + 1);
   };
-  story.articleIds.forEach(add);
+  // A duplicate is shown once, as its canonical copy: it gets no number of its own.
+  story.articleIds.forEach((id) => add(shownArticleId(index, id)));
   const cited = [
     ...story.summarySentences,
     ...story.keyPoints,
@@ -217,14 +259,14 @@ function numberSources(index: Index, story: Story): Map<string, number> {
     ...story.quotes.flatMap((q) => q.quotes),
     ...story.timeline,
   ];
-  for (const part of cited) part.articleIds.forEach(add);
+  for (const part of cited) part.articleIds.forEach((id) => add(shownArticleId(index, id)));
   return numbers;
 }
 
 function citationsFor(index: Index, numbers: ReadonlyMap<string, number>, ids: readonly string[]): CitationView[] {
   const seen = new Set<string>();
   const citations: CitationView[] = [];
-  for (const id of ids) {
+  for (const id of ids.map((cited) => shownArticleId(index, cited))) {
     const n = numbers.get(id);
     const article = index.articles.get(id);
     if (n === undefined || article === undefined || seen.has(id)) continue;
@@ -275,6 +317,7 @@ function storyPage(index: Index, story: Story): Page {
       dateLabel: formatDate(article.date),
       url: articleUrl(id),
       originalUrl: safeHttpUrl(article.url),
+      alsoPublishedBy: otherCopies(index, id),
     };
   });
   const data = {
@@ -325,6 +368,17 @@ function storyPage(index: Index, story: Story): Page {
   return { file: `stories/${story.id}.md`, data, body: summaryBody(index, story, numbers) };
 }
 
+/** "Also published by …", and for a duplicate the canonical copy its story shows; null for a text of its own. */
+function articleCopies(index: Index, id: string) {
+  const set = index.copies.get(id);
+  if (set === undefined) return null;
+  const canonical = set.canonicalId === id ? null : index.articles.get(set.canonicalId) ?? null;
+  return {
+    alsoPublishedBy: otherCopies(index, id),
+    sameTextAs: canonical === null ? null : { title: toOneLine(canonical.title), url: articleUrl(canonical.id) },
+  };
+}
+
 function articlePage(index: Index, article: Article): Page {
   const story = index.storyOfArticle.get(article.id) ?? null;
   const standfirst = article.standfirst === null ? null : toOneLine(article.standfirst);
@@ -345,6 +399,7 @@ function articlePage(index: Index, article: Article): Page {
     wordCount: article.wordCount,
     originalUrl: safeHttpUrl(article.url),
     story: story === null ? null : { title: toOneLine(story.title), url: storyUrl(story.id) },
+    copies: articleCopies(index, article.id),
   };
   return { file: `articles/${article.id}.md`, data, body: paragraphs.join('\n\n') };
 }
