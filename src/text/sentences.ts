@@ -11,6 +11,9 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY_RE = /([.!?…]+)(["'”’)\]]*)(\s+)/g;
 /** What may open a sentence after a boundary: a capital, a digit, an opening quote or bracket. */
 const SENTENCE_START_RE = /^["'“‘(\[]?[\p{Lu}\p{N}]/u;
+/** What follows "a.m."/"p.m." inside the same sentence: a weekday, a month or a time zone. */
+const TIME_CONTINUATION_RE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|^(ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|AEST|AEDT|IST|local time)\b/;
+
 /** Initials and dotted acronyms ("U.S", "J") as the last word before the period. */
 const INITIALS_RE = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
@@ -32,6 +35,8 @@ export function splitSentences(paragraph: string): string[] {
       // is not an ending; the cost is merging the rare sentence that really ends in "U.S.".
       const tail = lastWord.replace(/^[^\p{L}]+/u, '').split('-').pop() ?? '';
       if (INITIALS_RE.test(tail)) continue;
+      // "5:50 p.m. Tuesday", "9 a.m. EST": a time goes on into its day or zone.
+      if (/^[ap]\.m$/i.test(tail) && TIME_CONTINUATION_RE.test(next)) continue;
     }
     out.push(text.slice(start, end).trim());
     start = end + (match[3]?.length ?? 0);
