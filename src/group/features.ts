@@ -21,11 +21,31 @@ const MONTHS: Readonly<Record<string, string>> = {
   oct: '10', nov: '11', dec: '12',
 };
 
+/**
+ * Term strings → integer ids, in order of first sight over one corpus read in a fixed order (so ids are
+ * deterministic). Each distinct term's text is stored once here instead of once per article: per-article
+ * string maps were most of grouping's memory (16 KB of ~37 KB per article at 10k, scripts/dev-group-scale.mjs).
+ */
+export class TermDictionary {
+  readonly termId = new Map<string, number>();
+
+  idOf(term: string): number {
+    let id = this.termId.get(term);
+    if (id === undefined) {
+      id = this.termId.size;
+      this.termId.set(term, id);
+    }
+    return id;
+  }
+}
+
 export interface ArticleFeatures {
   readonly id: string;
   readonly date: string | null;
-  /** Stemmed content terms with their counts. */
-  readonly terms: ReadonlyMap<string, number>;
+  /** Stemmed content terms (ids in the corpus's `TermDictionary`), distinct, in order of first sight in the text… */
+  readonly termIds: Int32Array;
+  /** …and their counts (title words count TITLE_WEIGHT times). */
+  readonly termCounts: Uint32Array;
   /** 32-bit hashes of the article's distinct word 5-grams, sorted (compact for large corpora). */
   readonly shingles: Uint32Array;
   /** The same hashes in text order (with repeats), to find the longest passage two articles share verbatim. */
@@ -126,7 +146,7 @@ function leadOf(text: string, maxWords: number): string {
   return text;
 }
 
-export function extractFeatures(article: Article): ArticleFeatures {
+export function extractFeatures(article: Article, dictionary: TermDictionary = new TermDictionary()): ArticleFeatures {
   const fullBody = article.paragraphs.length > 0 ? article.paragraphs.join('\n\n') : article.text;
   const body = leadOf(fullBody, FEATURE_WORDS);
   const terms = new Map<string, number>();
@@ -142,10 +162,18 @@ export function extractFeatures(article: Article): ArticleFeatures {
   for (const m of full.matchAll(WEEKDAY_RE)) weekdays.add((m[1] ?? '').toLowerCase());
   const shingleSequence = shingleSequenceOf(full);
   const shingles = sortedDistinct(shingleSequence);
+  const termIds = new Int32Array(terms.size);
+  const termCounts = new Uint32Array(terms.size);
+  let k = 0;
+  for (const [term, count] of terms) {
+    termIds[k] = dictionary.idOf(term);
+    termCounts[k++] = count;
+  }
   return {
     id: article.id,
     date: article.date,
-    terms,
+    termIds,
+    termCounts,
     shingles,
     shingleSequence,
     numbers,

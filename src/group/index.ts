@@ -4,10 +4,10 @@ import { makeId } from '../ids.js';
 import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
-import { extractFeatures, type ArticleFeatures } from './features.js';
+import { extractFeatures, TermDictionary, type ArticleFeatures } from './features.js';
 import { scorePair, SHINGLE_DF_CAP, type ScoreContext } from './score.js';
 import { ShingleTable } from './shingle-table.js';
-import { buildVocabulary, centroid, cosine, topTerms, tfidfVector, type SparseVector } from './vectors.js';
+import { centroid, cosine, tfidfVectorOfIds, topTerms, vocabularyOfIds, type SparseVector } from './vectors.js';
 
 export interface GroupOptions {
   readonly storyThreshold: number;
@@ -50,6 +50,13 @@ const TOPIC_PARTNERS = 30;
 /** Weight of shared names next to centroid cosine in the topic score. */
 const TOPIC_NAME_WEIGHT = 0.2;
 
+/**
+ * Candidate-index keys are numbers, never strings (a `t${id}` string per key per article was a tenth of the
+ * memory at 10k articles): shingle hashes are 0..2^32-1 as they are, a term id t is -1-t, a name id n is 2^32+n.
+ */
+const termKey = (id: number): number => -1 - id;
+const NAME_KEY_BASE = 2 ** 32;
+
 type StoryDraft = { readonly id: string; readonly articles: readonly Article[] };
 
 /** Earliest known date first (undated last), then smallest id: the order that picks a group's anchor. */
@@ -86,7 +93,7 @@ function groupsOf<T>(items: readonly T[], labels: readonly number[]): T[][] {
 
 function contentSize(f: ArticleFeatures): number {
   let n = 0;
-  for (const count of f.terms.values()) n += count;
+  for (const count of f.termCounts) n += count;
   return n;
 }
 
@@ -110,9 +117,15 @@ function clusterStories(
     numberDf: documentFrequency(features.map((f) => f.numbers)) as Map<string, number>,
     docCount,
   };
+  const nameId = new Map<string, number>();
+  const nameKey = (name: string): number => {
+    let id = nameId.get(name);
+    if (id === undefined) nameId.set(name, (id = nameId.size));
+    return NAME_KEY_BASE + id;
+  };
   const keys: Key[][] = features.map((f, i) => contentSize(f) < MIN_CONTENT_TERMS ? [] : [
-    ...topTerms(vectors[i]!, CANDIDATE_TERMS).map((t) => `t${t}`),
-    ...[...f.names].map((n) => `n${n}`),
+    ...topTerms(vectors[i]!, CANDIDATE_TERMS).map(termKey),
+    ...[...f.names].map(nameKey),
     ...[...ctx.rareShingles[i]!].filter((h) => h % SHINGLE_INDEX_SAMPLE === 0),
   ]);
   // A sampled shared shingle is worth one term: a reproduced sentence brings about five of them.
@@ -146,7 +159,7 @@ function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<str
     return out;
   });
   const nameDf = documentFrequency(names);
-  const keys: Key[][] = centroids.map((c) => topTerms(c, TOPIC_TERMS).map((t) => `t${t}`));
+  const keys: Key[][] = centroids.map((c) => topTerms(c, TOPIC_TERMS).map(termKey));
   const pairs = candidatePairs(keys, () => 1, { dfCap: TOPIC_TERM_DF_CAP, perItem: TOPIC_PARTNERS });
   const edges: Edge[] = pairs.map(([a, b]) => {
     const na = names[a]!;
@@ -169,9 +182,11 @@ export function groupArticles(input: readonly Article[], options: GroupOptions):
   if (articles.length === 0) return { stories: [], topics: [], duplicates: [] };
   let drafts: StoryDraft[];
   let copies: CopySet[] = [];
-  const features = articles.map(extractFeatures);
-  const vocab = buildVocabulary(features.map((f) => f.terms));
-  const vectors = features.map((f) => tfidfVector(f.terms, vocab));
+  const dictionary = new TermDictionary();
+  const features = articles.map((a) => extractFeatures(a, dictionary));
+  const vocab = vocabularyOfIds(dictionary.termId, features.map((f) => f.termIds));
+  const vectors = features.map((f) => tfidfVectorOfIds(f.termIds, f.termCounts, vocab));
+  const namesOf = new Map(articles.map((a, i) => [a.id, features[i]!.names]));
   if (options.singleStory) {
     drafts = [makeStory(articles)];
   } else {
@@ -179,10 +194,11 @@ export function groupArticles(input: readonly Article[], options: GroupOptions):
     copies = clustered.copies;
     drafts = groupsOf(articles, clustered.labels).map(makeStory);
   }
+  // Topics need only vectors and names: let the shingles and terms of every article go before they are built.
+  features.length = 0;
   drafts.sort((a, b) => byDateThenId({ date: storyDate(a), id: a.id }, { date: storyDate(b), id: b.id }));
 
   const vectorOf = new Map(articles.map((a, i) => [a.id, vectors[i]!]));
-  const namesOf = new Map(articles.map((a, i) => [a.id, features[i]!.names]));
   const topicLabels = options.singleStory ? drafts.map(() => 0) : clusterTopics(drafts, vectorOf, namesOf, options.topicThreshold);
   const topics = groupsOf(drafts, topicLabels).map((members) => {
     // Drafts are already in anchor order, so the first member is the topic's anchor story.

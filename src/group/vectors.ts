@@ -31,6 +31,23 @@ export function buildVocabulary(docs: readonly ReadonlyMap<string, number>[]): V
   return { termId, df: Int32Array.from(dfList), docCount: docs.length };
 }
 
+/**
+ * The vocabulary of term-id documents (see `TermDictionary`): ids are already assigned, only document
+ * frequencies are counted. Same ids and weights as `buildVocabulary` over the same documents as strings.
+ */
+export function vocabularyOfIds(termId: ReadonlyMap<string, number>, docs: readonly Int32Array[]): Vocabulary {
+  const df = new Int32Array(termId.size);
+  for (const ids of docs) for (const id of ids) df[id] = (df[id] ?? 0) + 1;
+  return { termId, df, docCount: docs.length };
+}
+
+/** `tfidfVector` for a document given as distinct term ids and their counts. */
+export function tfidfVectorOfIds(ids: Int32Array, counts: Uint32Array, vocab: Vocabulary): SparseVector {
+  const entries: [number, number][] = [];
+  for (let i = 0; i < ids.length; i++) entries.push([ids[i]!, (1 + Math.log(counts[i]!)) * idf(vocab, ids[i]!)]);
+  return fromEntries(entries);
+}
+
 /** Smoothed IDF (as scikit-learn): positive even for a term in every document of a tiny corpus. */
 export function idf(vocab: Vocabulary, id: number): number {
   return Math.log((1 + vocab.docCount) / (1 + (vocab.df[id] ?? 0))) + 1;
