@@ -317,6 +317,12 @@ export async function main(argv: string[]): Promise<number> {
 // Ctrl-C and kill: exit through 'exit' so the lock files are released (SIGKILL leaves them stale).
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
 
+// A reader that stops early (`roundup explain FILE | head`) closes the pipe: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
