@@ -67,6 +67,10 @@ describe('near-duplicates on the site', () => {
     );
     const canonical = readPage(site, `articles/${byFile('harbour-gazette.md').id}`);
     expect(text(canonical.querySelector('.also-published'))).toBe('Also published by Coastline Press, The Daily Tide, a copy with no known publisher');
+    // Search indexes the text once: the canonical copy's page, not the copies'.
+    expect(canonical.querySelector('article[data-pagefind-body]')).not.toBeNull();
+    expect(page.querySelector('article[data-pagefind-body]')).toBeNull();
+    expect(page.querySelector('article.article')).not.toBeNull();
   });
 
   it('leaves the follow-up story on the same dam unmarked', () => {
