@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config.js';
-import { compareCanonical, isNearDuplicate } from '../../src/group/duplicates.js';
+import { compareCanonical, findDuplicates, isNearDuplicate } from '../../src/group/duplicates.js';
 import { extractFeatures } from '../../src/group/features.js';
 import { groupArticles, type GroupOptions } from '../../src/group/index.js';
 import type { Article } from '../../src/model.js';
@@ -71,6 +71,14 @@ describe('near-duplicates', () => {
     expect(g.duplicates).toHaveLength(1);
     // The dated copy is canonical; the undated one is its duplicate.
     expect(g.duplicates[0]).toEqual({ canonicalId: twice[0]!.id, duplicateIds: [twice[1]!.id] });
+  });
+
+  it('judges only the candidate pairs it is given, never all pairs', () => {
+    const copies = [wire.get('coastline-press.md')!, wire.get('daily-tide.md')!, wire.get('harbour-gazette.md')!];
+    const shingles = copies.map((a) => extractFeatures(a).shingles);
+    expect(findDuplicates(copies, shingles, [])).toEqual([]);
+    // A chain of copies (0≈1, 1≈2) is one set, canonical by date then length: the Gazette (index 2).
+    expect(findDuplicates(copies, shingles, [[0, 1], [1, 2]])).toEqual([{ canonical: 2, copies: [0, 1] }]);
   });
 
   it('is deterministic and independent of input order', () => {
