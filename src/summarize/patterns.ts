@@ -31,3 +31,21 @@ export const CLAIM_STOPWORDS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'statement', 'according', 'also', 'call', 'phone', 'during', 'wednesday',
   'monday', 'tuesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'two', 'both', 'leaders',
 ]);
+
+/**
+ * A photo caption: a named subject, then a present-tense verb of posing or gesture ("US President Barack
+ * Obama shakes hands with … September 28, 2015", seed 000; "… is pictured with …"). A caption dates the
+ * picture, not the story's event, so it never makes a timeline entry.
+ */
+export const CAPTION_RE =
+  /^(?:(?:[\p{Lu}][\p{L}.'’-]*|\([LRC]\)|and|of|the|de|von|van|al|,)\s+){1,12}(?:shakes? hands|looks? on|poses?|gestures?|waves?|smiles?|reacts?|listens?|arrives?|walks?|speaks?|attends?|greets?|stands?|sits?|holds?|(?:is|are) (?:pictured|seen|shown)|pictured)\b/u;
+
+/** A sentence ending on a bare date, nothing after it: how captions and photo credits end. */
+export const ENDS_WITH_DATE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$/;
+
+/**
+ * A past-tense verb: what lets a sentence date an event of long ago ("The bridge first opened on May 4,
+ * 1931"). Regular past forms, then the common irregular ones.
+ */
+export const PAST_EVENT_RE =
+  /\b(?:\p{Ll}{2,}ed|was|were|had|did|met|said|told|took|began|made|held|came|went|won|lost|left|led|fell|rose|ran|sold|bought|built|broke|brought|caught|chose|drove|fought|found|gave|grew|hit|hurt|kept|knew|laid|lent|let|meant|paid|put|quit|saw|sent|set|shot|shut|sought|spent|spoke|stood|stole|struck|swore|taught|threw|thought|understood|woke|wore|wrote|became|began|born|died|killed)\b/u;

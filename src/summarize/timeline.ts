@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import type { TimelineEntry } from '../model.js';
 import type { Similarity } from './select.js';
 import type { SentenceUnit } from './units.js';
+import { CAPTION_RE, ENDS_WITH_DATE_RE, PAST_EVENT_RE } from './patterns.js';
 
 /** An entry for the same date whose sentence is this similar is the same fact from another source. */
 const SAME_ENTRY_COSINE = 0.5;
@@ -11,6 +12,38 @@ const MAX_ENTRIES = 12;
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 /** A written year: without a reference date, a date counts only when its text states the year. */
 const YEAR_RE = /\b(?:1[5-9]|20)\d\d\b/;
+/**
+ * A date this many days before the story's own time (its latest article date, else the latest date its
+ * text states) is background: it is kept only from a sentence that tells of a past event, so a file
+ * photo's date or a passing mention of an old one does not open the timeline.
+ */
+const BACKGROUND_DAYS = 180;
+/**
+ * A span chrono reads as a date ("close the bridge for six weeks" became a date six weeks on): a length
+ * of time is not a date the text states, unless counted back from now ("three days ago").
+ */
+const SPAN_RE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
+const AGO_RE = /\bago\b/i;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A sentence that describes a photo: the caption shape (a named subject, then "shakes hands", "looks on",
+ * "is pictured"…), or an article's opening sentence ending on a bare date with no past-tense verb.
+ */
+export function isCaption(unit: Pick<SentenceUnit, 'text' | 'position'>): boolean {
+  if (CAPTION_RE.test(unit.text)) return true;
+  return unit.position === 0 && ENDS_WITH_DATE_RE.test(unit.text) && !PAST_EVENT_RE.test(unit.text);
+}
+
+function dayNumber(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+}
+
+/** The story's own time: its latest article date, else the latest date its text states; null when neither. */
+function storyTime(found: readonly { date: string }[], published: readonly string[]): number | null {
+  const days = (published.length > 0 ? published : found.map((f) => f.date)).map(dayNumber).filter(Number.isFinite);
+  return days.length > 0 ? Math.max(...days) : null;
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -28,20 +61,24 @@ function isoDay(c: chrono.ParsedComponents): string {
 export function buildTimeline(units: readonly SentenceUnit[], dateOf: (articleId: string) => string | null, sim: Similarity): TimelineEntry[] {
   const found: { date: string; unit: SentenceUnit }[] = [];
   for (const unit of units) {
-    if (!unit.usable) continue;
+    if (!unit.usable || isCaption(unit)) continue;
     const published = dateOf(unit.articleId);
     const reference = published ? new Date(`${published}T12:00:00Z`) : FIXED_REFERENCE;
     if (Number.isNaN(reference.getTime())) continue;
     for (const result of chrono.parse(unit.text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const start = result.start;
+      if (SPAN_RE.test(result.text) && !AGO_RE.test(result.text)) continue;
       const absolute = start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && YEAR_RE.test(result.text);
       if (!published && !absolute) continue;
       if (published && !start.isCertain('day') && !start.isCertain('weekday') && !/\b(?:yesterday|today|tomorrow|tonight|last night)\b/i.test(result.text)) continue;
       found.push({ date: isoDay(start), unit });
     }
   }
+  const published = [...new Set(units.map((u) => dateOf(u.articleId)).filter((d): d is string => d !== null))];
+  const now = storyTime(found, published);
   const entries: { date: string; unit: SentenceUnit; articleIds: string[] }[] = [];
   for (const f of found) {
+    if (now !== null && dayNumber(f.date) < now - BACKGROUND_DAYS && !PAST_EVENT_RE.test(f.unit.text)) continue;
     const same = entries.find((e) => e.date === f.date && (e.unit.index === f.unit.index || sim(e.unit.index, f.unit.index) >= SAME_ENTRY_COSINE));
     if (!same) entries.push({ ...f, articleIds: [f.unit.articleId] });
     else if (!same.articleIds.includes(f.unit.articleId)) same.articleIds.push(f.unit.articleId);

@@ -153,6 +153,19 @@ describe('summarizeStory', () => {
     expect(summarizeStory([undated], OPTIONS).timeline.map((t) => t.date)).toEqual(['1931-05-04']);
   });
 
+  it('keeps photo captions and undated background out of the timeline (seed 000: a 2015 handshake photo in a 2016 story)', () => {
+    const seed = summarizeStory([seeds.get('000')!], OPTIONS).timeline;
+    expect(seed.some((t) => /shakes hands/.test(t.text))).toBe(false);
+    const fixture = readArticle(FIXTURES, 'timeline-captions.txt', { date: '2016-04-20' });
+    const timeline = summarizeStory([fixture], OPTIONS).timeline;
+    // Kept: the event (Monday), a dated finding, and an old date told as a past event.
+    expect(timeline.map((t) => t.date)).toEqual(['1931-05-04', '2016-04-12', '2016-04-18']);
+    expect(timeline.some((t) => /shakes hands|Mayor Ann Lee at|budget line/.test(t.text))).toBe(false);
+    // Without an article date the story's time is its latest stated date: the same captions go.
+    const undated = summarizeStory([{ ...fixture, date: null }], OPTIONS).timeline;
+    expect(undated.map((t) => t.date)).toEqual(['1931-05-04', '2016-04-12']);
+  });
+
   it('is deterministic and independent of the order of its articles', () => {
     const all = [...seeds.values()];
     const once = summarizeStory(all, OPTIONS);
