@@ -54,13 +54,19 @@ export function buildDigest(
   const topicOf = new Map<string, string>();
   for (const t of grouping.topics) for (const s of t.storyIds) topicOf.set(s, t.id);
   // How many articles name each person: which spelling of a name most sources use, across the run.
+  // Copies (a wire story run by several outlets, a file saved twice) are one source: summaries read
+  // only the canonical of each set, while coverage still lists every publisher that ran it.
+  const copies = new Set(grouping.duplicates.flatMap((d) => d.duplicateIds));
   const nameSupport = new Map<string, number>();
-  for (const a of articles) for (const e of a.entities) if (e.kind === 'person') nameSupport.set(e.name, (nameSupport.get(e.name) ?? 0) + 1);
+  for (const a of articles) if (!copies.has(a.id)) for (const e of a.entities) if (e.kind === 'person') nameSupport.set(e.name, (nameSupport.get(e.name) ?? 0) + 1);
   const summaryOptions = { summaryWords: options.summaryWords, topicSummaryWords: config.topicSummaryWords, nameSupport };
   const stories: Story[] = grouping.stories.map((s, i) => {
     progress('summarize', i, grouping.stories.length);
-    const members = s.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);
-    return { id: s.id, articleIds: s.articleIds, topicId: topicOf.get(s.id) ?? '', ...summarizeStory(members, summaryOptions) };
+    const all = s.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);
+    const originals = all.filter((a) => !copies.has(a.id));
+    const summary = summarizeStory(originals.length ? originals : all, summaryOptions);
+    const publishers = [...new Set(all.flatMap((a) => (a.publisher ? [a.publisher] : [])))].sort();
+    return { id: s.id, articleIds: s.articleIds, topicId: topicOf.get(s.id) ?? '', ...summary, publishers };
   });
   stories.sort(byId);
   const storyById = new Map(stories.map((s) => [s.id, s]));

@@ -45,7 +45,10 @@ export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
   return sharedCount(small, large) >= DUPLICATE_CONTAINMENT * small.length;
 }
 
-/** The copy shown: earliest known date (undated last), then the longest text, then the smallest id. */
+/**
+ * The copy shown: earliest known date (undated last), then the longest text, then the first file path in
+ * byte order (as ingest names the later file the copy; an id's hash would pick at random), then the id.
+ */
 export function compareCanonical(a: Article, b: Article): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
@@ -53,6 +56,7 @@ export function compareCanonical(a: Article, b: Article): number {
     return a.date < b.date ? -1 : 1;
   }
   if (a.text.length !== b.text.length) return b.text.length - a.text.length;
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

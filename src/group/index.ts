@@ -129,10 +129,17 @@ function clusterStories(
     ...[...ctx.rareShingles[i]!].filter((h) => h % SHINGLE_INDEX_SAMPLE === 0),
   ]);
   // A sampled shared shingle is worth one term: a reproduced sentence brings about five of them.
-  const pairs = candidatePairs(keys, () => 1, {
+  const allPairs = candidatePairs(keys, () => 1, {
     dfCap: STORY_TERM_DF_CAP,
     perItem: STORY_PARTNERS,
   });
+  // Copies are judged on the candidate pairs only: a copy shares nearly every rare key, so it ranks first among them.
+  // They are set aside before scoring: a copy's near-perfect edge would raise its original's background and
+  // cut the original's real edges (a byte copy of seed 001 split 001 from 003), and it adds no evidence.
+  const copies = findDuplicates(articles, features.map((f) => f.shingles), allPairs);
+  const isCopy = new Uint8Array(articles.length);
+  for (const set of copies) for (const i of set.copies) isCopy[i] = 1;
+  const pairs = allPairs.filter(([a, b]) => !isCopy[a] && !isCopy[b]);
   const scores = pairs.map(([a, b]) => scorePair(a, b, ctx, (i, j) => cosine(vectors[i]!, vectors[j]!)).score);
   const background = new Float64Array(articles.length);
   const degree = new Float64Array(articles.length);
@@ -145,8 +152,6 @@ function clusterStories(
   const mean = (i: number): number => ((degree[i] ?? 0) > 0 ? (background[i] ?? 0) / (degree[i] ?? 1) : 0);
   const edges: Edge[] = pairs.map(([a, b], k) => ({ a, b, weight: (scores[k] ?? 0) - BACKGROUND_WEIGHT * (mean(a) + mean(b)) / 2 }));
   const labels = averageLink(articles.length, edges, threshold);
-  // Copies are judged on the candidate pairs only: a copy shares nearly every rare key, so it ranks first among them.
-  const copies = findDuplicates(articles, features.map((f) => f.shingles), pairs);
   for (const set of copies) for (const i of set.copies) labels[i] = labels[set.canonical]!;
   return { labels, copies };
 }

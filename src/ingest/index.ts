@@ -71,8 +71,9 @@ export interface IngestResult {
 export function ingestFolder(root: string): IngestResult {
   const { files, diagnostics } = listInputs(root);
   const raws: RawArticle[] = [];
-  // The same article saved twice (even in another encoding or with other line ends) is read once:
-  // a second copy would count as a second source. Files come in byte order, so the first path wins.
+  // The same article saved twice (even in another encoding or with other line ends) is named in a
+  // warning and still read: the group stage records it as a copy of the first (Digest.duplicates), so
+  // the site shows it once and summaries count it as one source, and no input goes missing.
   const firstByText = new Map<string, string>();
   for (const input of files) {
     let bytes: Uint8Array;
@@ -86,11 +87,8 @@ export function ingestFolder(root: string): IngestResult {
     if (parsed.ok) {
       const key = sha1(JSON.stringify([parsed.raw.format, parsed.raw.declared, parsed.raw.text]));
       const first = firstByText.get(key);
-      if (first !== undefined) {
-        diagnostics.push({ file: input.file, severity: 'error', message: `skipped: same article as ${first}` });
-        continue;
-      }
-      firstByText.set(key, input.file);
+      if (first !== undefined) diagnostics.push({ file: input.file, severity: 'warning', message: `same article as ${first}: shown once, as a copy` });
+      else firstByText.set(key, input.file);
       raws.push(parsed.raw);
       diagnostics.push(...parsed.diagnostics);
     } else diagnostics.push(parsed.diagnostic);

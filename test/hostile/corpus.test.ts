@@ -100,8 +100,8 @@ function buildCorpus(): void {
   good('deep/a/b/c/d/nested.htm', 'deeply nested .htm', (t) => `<html><body><article>${t.split('\n').map((l) => `<p>${l}</p>`).join('')}</article></body></html>`);
   good('dupes/original.txt', 'first copy of an article', (t) => t);
   const original = fs.readFileSync(path.join(SEEDS_DIR, 'dupes/original.txt'));
-  bad('dupes/same-again.txt', 'the same article twice (byte copy)', original);
-  bad('dupes/same-crlf.txt', 'the same article twice (CRLF copy)', original.toString().replace(/\n/g, '\r\n'));
+  bad('dupes/same-again.txt', 'the same article twice (byte copy)', original, 'kept-warning');
+  bad('dupes/same-crlf.txt', 'the same article twice (CRLF copy)', original.toString().replace(/\n/g, '\r\n'), 'kept-warning');
   for (let i = 0; i < TINY_FILES; i++) {
     const n = String(i).padStart(4, '0');
     write(`tiny/t${n}.txt`, `Tiny report ${n}: the council said on Monday that inspection number ${n} of the old harbour bridge found no new damage at all.\n`);
