@@ -7,7 +7,7 @@ import { compareCanonical, findDuplicates, isNearDuplicate } from '../../src/gro
 import { extractFeatures } from '../../src/group/features.js';
 import { groupArticles, type GroupOptions } from '../../src/group/index.js';
 import type { Article } from '../../src/model.js';
-import { GROUP_FIXTURES, makeArticle, readSeeds } from './make-article.js';
+import { GROUP_FIXTURES, makeArticle, readSeeds, SEEDS_DIR } from './make-article.js';
 
 const OPTIONS: GroupOptions = { ...DEFAULT_CONFIG.grouping, singleStory: false };
 export const WIRE_FIXTURES = path.join(GROUP_FIXTURES, 'wire');
@@ -84,6 +84,22 @@ describe('near-duplicates', () => {
     expect(groupArticles(articles, OPTIONS)).toEqual(grouping);
     expect(groupArticles([...articles].reverse(), OPTIONS)).toEqual(grouping);
     expect(groupArticles([articles[3]!, articles[0]!, articles[4]!, articles[2]!, articles[1]!], OPTIONS)).toEqual(grouping);
+  });
+
+  it('leaves the seeds\' stories as they were when any one seed is added again under another name', () => {
+    const seeds = readSeeds();
+    const seedArticles = [...seeds.values()];
+    const storiesOf = (g: ReturnType<typeof groupArticles>, copyId: string) =>
+      g.stories.map((s) => s.articleIds.filter((x) => x !== copyId).sort()).sort((x, y) => x.join().localeCompare(y.join()));
+    const plain = storiesOf(groupArticles(seedArticles, OPTIONS), '');
+    for (const [prefix, seed] of seeds) {
+      const copy = makeArticle(`copies/${seed.file}`, fs.readFileSync(path.join(SEEDS_DIR, seed.file), 'utf8'));
+      const g = groupArticles([...seedArticles, copy], OPTIONS);
+      // Before copies were set aside from scoring, a copy of 001 or 003 raised its original's background and split 001 from 003.
+      expect(storiesOf(g, copy.id), `copy of ${prefix}`).toEqual(plain);
+      expect(g.duplicates.map((d) => d.duplicateIds), `copy of ${prefix}`).toEqual([[copy.id]]);
+      expect(g.stories.find((s) => s.articleIds.includes(seed.id))!.articleIds).toContain(copy.id);
+    }
   });
 
   it('finds no duplicates among the seeds (five different reports)', () => {
