@@ -68,10 +68,33 @@ function rejoinAbbreviations(sentences: readonly string[]): string[] {
   return out;
 }
 
+/** A paragraph that opens in lower case continues the one before it. */
+const CONTINUATION_START_RE = /^\p{Ll}/u;
+/** A paragraph ending on a comma, a dash or a function word stops mid-sentence. */
+const UNFINISHED_END_RE = /(?:[,;:\u2013\u2014-]|\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|their|his|her))$/u;
+const FINISHED_END_RE = /[.!?]["'”’)\]]*$/;
+
+/**
+ * Hard-wrapped text (a PDF letter pasted as one line per paragraph, Multi-News lb030) cuts every sentence
+ * at a line end, leaving fragments the summary must skip. A paragraph without a full stop is joined to
+ * the next when that one opens in lower case or the first stops on a comma or a function word. Joined
+ * with a space, so each sentence is still found in the article's text.
+ */
+export function joinWrappedParagraphs(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const last = out[out.length - 1];
+    const joins = last !== undefined && !FINISHED_END_RE.test(last) && (CONTINUATION_START_RE.test(paragraph) || UNFINISHED_END_RE.test(last));
+    if (joins) out[out.length - 1] = `${last} ${paragraph}`;
+    else out.push(paragraph);
+  }
+  return out;
+}
+
 /** Units of all articles, in article order then position; vectors share one story-wide vocabulary. */
 export function sentenceUnits(articles: readonly Article[]): SentenceUnit[] {
   const perArticle = articles.map((article) =>
-    article.paragraphs.flatMap((p) => rejoinAbbreviations(splitSentences(p))).slice(0, MAX_SENTENCES_PER_ARTICLE),
+    joinWrappedParagraphs(article.paragraphs).flatMap((p) => rejoinAbbreviations(splitSentences(p))).slice(0, MAX_SENTENCES_PER_ARTICLE),
   );
   // Round-robin by position so a cap keeps every source's lead rather than one long article.
   const picked: { articleIndex: number; position: number; text: string }[] = [];

@@ -5,6 +5,7 @@ import type { Article, Story } from '../../src/model.js';
 import { summarizeStory, summarizeTopic, type SummaryOptions } from '../../src/summarize/index.js';
 import { makeArticle, readArticle, readSeeds } from '../group/make-article.js';
 import { withFullStop } from '../../src/text/sentences.js';
+import { joinWrappedParagraphs } from '../../src/summarize/units.js';
 
 const OPTIONS: SummaryOptions = { summaryWords: 120, topicSummaryWords: 160 };
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/summarize');
@@ -164,6 +165,19 @@ describe('summarizeStory', () => {
     // Without an article date the story's time is its latest stated date: the same captions go.
     const undated = summarizeStory([{ ...fixture, date: null }], OPTIONS).timeline;
     expect(undated.map((t) => t.date)).toEqual(['1931-05-04', '2016-04-12']);
+  });
+
+  it('joins hard-wrapped lines back into sentences (a PDF letter, one line per paragraph) and keeps tweet widgets out', () => {
+    const wrapped = ['The Committee voted to disclose a memorandum containing classified information', 'provided to the Committee in connection with its oversight activities, as provided by Rule of the', 'House of Representatives.', 'United States Capitol', 'Washington, DC 20515'];
+    expect(joinWrappedParagraphs(wrapped)).toEqual([
+      'The Committee voted to disclose a memorandum containing classified information provided to the Committee in connection with its oversight activities, as provided by Rule of the House of Representatives.',
+      'United States Capitol',
+      'Washington, DC 20515',
+    ]);
+    const letter = makeArticle('letter.txt', `Memo released\n\n${wrapped.join('\n\n')}\n\nYou can add location information to your Tweets, such as your city or precise location, from the web.`);
+    const s = summarizeStory([letter], { ...OPTIONS, summaryWords: 230 });
+    expect(s.summarySentences.map((c) => c.text)).toEqual([joinWrappedParagraphs(wrapped)[0]]);
+    expect(norm(letter.text)).toContain(s.summarySentences[0]!.text);
   });
 
   it('is deterministic and independent of the order of its articles', () => {
