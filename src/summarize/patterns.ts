@@ -1,8 +1,11 @@
 // Patterns and word lists of the summarize stage: what a summary sentence must not be, negation cues.
 
-/** Calls to action, sharing widgets, links and credits: never summary material, whatever the cleaner kept. */
+/**
+ * Calls to action, sharing widgets, links and credits ("(Photo: Jordan Strauss/Invision/AP)", "Photos: The rise
+ * and fall of …" gallery links): never summary material, whatever the cleaner kept.
+ */
 export const BOILERPLATE_RE =
-  /\b(?:click|subscribe|subscribing|sign up|newsletter|share|read more|follow us|download (?:our|the) app|cookies?|javascript|all rights reserved|terms of (?:service|use)|privacy policy|photo by|image copyright|image caption|getty images|copyright|your tweets?|location history)\b|https?:\/\/|www\.|@\w+|©/i;
+  /\b(?:click|subscribe|subscribing|sign up|newsletter|share|read more|follow us|download (?:our|the) app|cookies?|javascript|all rights reserved|terms of (?:service|use)|privacy policy|photo by|image copyright|image caption|getty images|copyright|your tweets?|location history)\b|\b(?:photos?|images?|pictures?|video) ?:|https?:\/\/|www\.|@\w+|©/i;
 
 /** A sentence that is a question asks, it does not report. */
 export const QUESTION_RE = /\?["'”’)\]]*$/;

@@ -167,14 +167,14 @@ describe('summarizeStory', () => {
     expect(undated.map((t) => t.date)).toEqual(['1931-05-04', '2016-04-12']);
   });
 
-  it('joins hard-wrapped lines back into sentences (a PDF letter, one line per paragraph) and keeps tweet widgets out', () => {
+  it('joins hard-wrapped lines back into sentences (a PDF letter, one line per paragraph) and keeps tweet widgets and photo credits out', () => {
     const wrapped = ['The Committee voted to disclose a memorandum containing classified information', 'provided to the Committee in connection with its oversight activities, as provided by Rule of the', 'House of Representatives.', 'United States Capitol', 'Washington, DC 20515'];
     expect(joinWrappedParagraphs(wrapped)).toEqual([
       'The Committee voted to disclose a memorandum containing classified information provided to the Committee in connection with its oversight activities, as provided by Rule of the House of Representatives.',
       'United States Capitol',
       'Washington, DC 20515',
     ]);
-    const letter = makeArticle('letter.txt', `Memo released\n\n${wrapped.join('\n\n')}\n\nYou can add location information to your Tweets, such as your city or precise location, from the web.`);
+    const letter = makeArticle('letter.txt', `Memo released\n\n${wrapped.join('\n\n')}\n\nYou can add location information to your Tweets, such as your city or precise location, from the web.\n\nCommittee members left the hearing room in Washington after the long vote (Photo: Jordan Strauss/AP).`);
     const s = summarizeStory([letter], { ...OPTIONS, summaryWords: 230 });
     expect(s.summarySentences.map((c) => c.text)).toEqual([joinWrappedParagraphs(wrapped)[0]]);
     expect(norm(letter.text)).toContain(s.summarySentences[0]!.text);
