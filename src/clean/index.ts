@@ -17,7 +17,7 @@ import { profileRule } from './rules/profile.js';
 import { repeatedLineRule } from './rules/repeated-line.js';
 import { sourceCreditRule } from './rules/source-credit.js';
 import { teaserRule } from './rules/teaser.js';
-import { lineKey, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
+import { lineKey, pageKey, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
 
 /** The rules in the order they run: specific, certain ones first; the statistical classifier and the headline last. */
 export const CLEAN_RULES: readonly CleanRule[] = [
@@ -45,7 +45,7 @@ export interface CleanContext {
   readonly disabledRules: readonly string[];
 }
 
-export const EMPTY_CORPUS: CorpusStats = { files: 0, lineFiles: new Map() };
+export const EMPTY_CORPUS: CorpusStats = { files: 0, lineFiles: new Map(), pageFiles: new Map() };
 
 /** Folds white space and invisible characters; the form every rule sees. */
 export function normalizeLine(line: string): string {
@@ -62,13 +62,17 @@ export function checkRuleNames(names: readonly string[]): void {
 /** How many files of the corpus carry each normalised line (each file counted once per line). */
 export function countCorpusLines(texts: Iterable<string>): CorpusStats {
   const lineFiles = new Map<string, number>();
+  const pageFiles = new Map<string, number>();
   let files = 0;
   for (const text of texts) {
     files++;
-    const keys = new Set(text.split('\n').map((l) => lineKey(normalizeLine(l))).filter(Boolean));
+    const lines = text.split('\n').map(normalizeLine);
+    const keys = new Set(lines.map(lineKey).filter(Boolean));
     for (const key of keys) lineFiles.set(key, (lineFiles.get(key) ?? 0) + 1);
+    const page = pageKey(lines);
+    pageFiles.set(page, (pageFiles.get(page) ?? 0) + 1);
   }
-  return { files, lineFiles };
+  return { files, lineFiles, pageFiles };
 }
 
 export function cleanText(text: string, context: CleanContext, declaredLanguage: string | null = null): CleanResult {

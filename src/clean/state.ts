@@ -23,6 +23,13 @@ export interface CleanLine {
 export interface CorpusStats {
   readonly files: number;
   readonly lineFiles: ReadonlyMap<string, number>;
+  /** How many files carry each whole page (its lines' keys joined), for notices printed as a page. */
+  readonly pageFiles: ReadonlyMap<string, number>;
+}
+
+/** The key of a whole page: its lines' keys in order. */
+export function pageKey(lines: readonly string[]): string {
+  return lines.map(lineKey).filter(Boolean).join(' ');
 }
 
 export interface CleanState {
