@@ -2,10 +2,11 @@
 
 /**
  * Calls to action, sharing widgets, links and credits ("(Photo: Jordan Strauss/Invision/AP)", "Photos: The rise
- * and fall of …" gallery links): never summary material, whatever the cleaner kept.
+ * and fall of …" gallery links), page titles with their site ("… on Syria | ASHARQ AL-AWSAT English Archive"):
+ * never summary material, whatever the cleaner kept.
  */
 export const BOILERPLATE_RE =
-  /\b(?:click|subscribe|subscribing|sign up|newsletter|share|read more|follow us|download (?:our|the) app|cookies?|javascript|all rights reserved|terms of (?:service|use)|privacy policy|photo by|image copyright|image caption|getty images|copyright|your tweets?|location history)\b|\b(?:photos?|images?|pictures?|video) ?:|https?:\/\/|www\.|@\w+|©/i;
+  /\b(?:click|subscribe|subscribing|sign up|newsletter|share|read more|follow us|download (?:our|the) app|cookies?|javascript|all rights reserved|terms of (?:service|use)|privacy policy|photo by|image copyright|image caption|getty images|copyright|your tweets?|location history|(?:to|in) your inbox)\b|\s\|\s|\b(?:photos?|images?|pictures?|video) ?:|https?:\/\/|www\.|@\w+|©/i;
 
 /** A sentence that is a question asks, it does not report. */
 export const QUESTION_RE = /\?["'”’)\]]*$/;

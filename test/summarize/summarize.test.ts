@@ -174,7 +174,7 @@ describe('summarizeStory', () => {
       'United States Capitol',
       'Washington, DC 20515',
     ]);
-    const letter = makeArticle('letter.txt', `Memo released\n\n${wrapped.join('\n\n')}\n\nYou can add location information to your Tweets, such as your city or precise location, from the web.\n\nCommittee members left the hearing room in Washington after the long vote (Photo: Jordan Strauss/AP).`);
+    const letter = makeArticle('letter.txt', `Memo released\n\n${wrapped.join('\n\n')}\n\nYou can add location information to your Tweets, such as your city or precise location, from the web.\n\nGet Portmead News daily and direct to your Inbox every morning\n\nMemo on the surveillance court order released | PORTMEAD POST English Archive 2005 -2017\n\nCommittee members left the hearing room in Washington after the long vote (Photo: Jordan Strauss/AP).`);
     const s = summarizeStory([letter], { ...OPTIONS, summaryWords: 230 });
     expect(s.summarySentences.map((c) => c.text)).toEqual([joinWrappedParagraphs(wrapped)[0]]);
     expect(norm(letter.text)).toContain(s.summarySentences[0]!.text);
