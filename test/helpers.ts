@@ -17,3 +17,17 @@ export function expectGolden(file: string, actual: string): void {
   if (!fs.existsSync(file)) throw new Error(`golden file missing: ${path.relative(ROOT, file)} (run with UPDATE=1 to create it, then review it)`);
   expect(actual).toBe(fs.readFileSync(file, 'utf8'));
 }
+
+/** The files below `dir` as `/`-separated relative paths, names in byte order at each level. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (sub: string): void => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const rel = sub === '' ? entry.name : `${sub}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else out.push(rel);
+    }
+  };
+  walk('');
+  return out;
+}

@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../helpers.js';
+import { listFiles, ROOT } from '../helpers.js';
 
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 export const CRASH_DRIVER = path.join(ROOT, 'test', 'cli', 'crash-driver.mjs');
@@ -40,16 +40,7 @@ export function makeTemp(label: string): string {
 
 /** Every file below `dir`, relative path → bytes (hex of SHA-1 would hide nothing here: trees are small). */
 export function readTreeBytes(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (d: string): void => {
-    for (const name of fs.readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      if (fs.statSync(full).isDirectory()) walk(full);
-      else out.set(path.relative(dir, full).split(path.sep).join('/'), fs.readFileSync(full));
-    }
-  };
-  walk(dir);
-  return out;
+  return new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f))]));
 }
 
 /** The first difference between two trees, or null when they are byte-identical. */

@@ -5,21 +5,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { preprocess } from '../../src/pipeline.js';
-import { expectGolden, ROOT, SEEDS } from '../helpers.js';
+import { expectGolden, listFiles, ROOT, SEEDS } from '../helpers.js';
 
 const GOLDEN = path.join(ROOT, 'test', 'fixtures', 'golden', 'seeds-content');
 
 function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const name of fs.readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      if (fs.statSync(full).isDirectory()) walk(full);
-      else out.set(path.relative(dir, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8'));
-    }
-  };
-  walk(dir);
-  return out;
+  return new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 }
 
 describe('preprocess over seeds/', () => {

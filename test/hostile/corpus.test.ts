@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTemp, runCli } from '../cli/run.js';
+import { listFiles } from '../helpers.js';
 
 const tmp = makeTemp('hostile');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -177,16 +178,7 @@ function findInjections(file: string, html: string): string[] {
 }
 
 function readPages(site: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const name of fs.readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      if (fs.statSync(full).isDirectory()) walk(full);
-      else if (/\.(html|xml|json)$/.test(name)) out.set(path.relative(site, full), fs.readFileSync(full, 'utf8'));
-    }
-  };
-  walk(site);
-  return out;
+  return new Map(listFiles(site).filter((f) => /\.(html|xml|json)$/.test(f)).map((f) => [f, fs.readFileSync(path.join(site, f), 'utf8')]));
 }
 
 beforeAll(() => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Digest } from '../../src/model.js';
+import { listFiles } from '../helpers.js';
 
 const FIXTURE = new URL('../fixtures/digest/digest.json', import.meta.url);
 
@@ -69,14 +70,5 @@ export function makeTempDir(label: string): string {
 
 /** Every file under `dir` as relative path → bytes (as a latin1 string, so equality is byte equality). */
 export function readTree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (sub: string): void => {
-    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const rel = sub === '' ? entry.name : `${sub}/${entry.name}`;
-      if (entry.isDirectory()) walk(rel);
-      else files.set(rel, fs.readFileSync(path.join(dir, rel)).toString('latin1'));
-    }
-  };
-  walk('');
-  return files;
+  return new Map(listFiles(dir).map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('latin1')]));
 }
