@@ -1,6 +1,6 @@
 // Rule: keep the one contiguous region of the page that holds the article; drop kept islands outside it.
 import { SENTENCE_END_RE } from '../patterns.js';
-import { drop, type CleanRule, type CleanState } from '../state.js';
+import { drop, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 import { effectiveLength } from './classify.js';
 
 /**
@@ -11,6 +11,36 @@ import { effectiveLength } from './classify.js';
 const DROPPED_LINE_COST = 25;
 /** Cost of a kept line that does not end like a sentence (teaser headlines, stamps, labels). */
 const UNPUNCTUATED_LINE_COST = 30;
+
+/** A teaser is an unpunctuated headline of at most this many words over a one-sentence description. */
+const TEASER_HEADLINE_MAX_WORDS = 15;
+const TEASER_DESCRIPTION_MAX_WORDS = 45;
+/** So many headline + description pairs in a row close a region only as a list of other stories. */
+const MIN_TEASER_PAIRS = 3;
+
+const words = (t: string): number => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * The region's end without a trailing run of teaser pairs ("Why farmers paint their cows" / "Some
+ * people thought…"): each description earns more than its headline costs, so Kadane takes them in.
+ * Only kept lines count; the run must reach the region's end.
+ */
+export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end: number): number {
+  const kept = [];
+  for (let i = start; i <= end; i++) if (lines[i]?.role === 'body') kept.push(i);
+  let pairs = 0;
+  let k = kept.length - 1;
+  while (k >= 1) {
+    const head = lines[kept[k - 1]!]!, desc = lines[kept[k]!]!;
+    const isPair = !SENTENCE_END_RE.test(head.text) && words(head.text) <= TEASER_HEADLINE_MAX_WORDS &&
+      SENTENCE_END_RE.test(desc.text) && words(desc.text) <= TEASER_DESCRIPTION_MAX_WORDS;
+    if (!isPair) break;
+    pairs++;
+    k -= 2;
+  }
+  if (pairs < MIN_TEASER_PAIRS) return end;
+  return (kept[k] ?? start - 1);
+}
 
 /** Maximum-sum contiguous run (Kadane) over per-line gains; returns [start, end] indexes or null. */
 export function bestRegion(gains: readonly number[]): [number, number] | null {
@@ -34,7 +64,8 @@ function applyMainRegion(state: CleanState): void {
   });
   const region = bestRegion(gains);
   if (!region) return;
-  const [start, regionEnd] = region;
+  const [start, kadaneEnd] = region;
+  const regionEnd = trimTeaserPairs(lines, start, kadaneEnd);
   // A list that closes the article earns nothing, so Kadane stops before it; it goes with its intro.
   let end = regionEnd;
   while (lines[end + 1]?.rule === 'list') end++;
