@@ -60,7 +60,7 @@ export const AUTHOR_BIO_RE =
 
 /** Lines that are only a control label: share buttons, menus, ad slots. */
 export const FURNITURE_LINE_RE =
-  /^(share|share this|tweet|email|print|print this|comments?|reply|advertisement|advertising|sponsored( content)?|menu|search|close|home|more|next|previous|back to top|top|select page|loading\.*|toggle navigation|copy link|url copied!?|facebook|twitter|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|x)$/i;
+  /^(share|share this|tweet|email|print|print this|comments?|reply|advertisement|advertising|sponsored( content)?|menu|search|close|home|more|next|previous|back to top|top|select page|continue reading( below)?|loading\.*|toggle navigation|copy link|url copied!?|facebook|twitter|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|x)$/i;
 
 /** "2 min read", "Published", "Updated 5:50 PM", dates and times alone on a line. */
 export const METADATA_LINE_RE = new RegExp(
@@ -79,7 +79,7 @@ export const METADATA_LINE_RE = new RegExp(
 
 /** A photo or image credit line ("Photo by: Reuters (Archive)", "Image: Getty", "(Reed Saxon / Associated Press)"). */
 export const PHOTO_CREDIT_RE =
-  /^(\([^()]{2,40}\)|\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?[\p{L}\p{N} .&'’-]{2,40}|\(?(file )?(photo|image|picture|pic|photograph|video|credit|illustration|graphic)s?( by| credit| courtesy( of)?)?\s*[:：]\s*.{1,80}|\([^()]{2,60}\s\/\s[^()]{2,60}\)|\(?(getty images|reuters|afp|ap|epa|aap|anadolu|shutterstock|istock|afp via getty images)\)?)$/iu;
+  /^(\([^()]{2,40}\)|\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?[\p{L}\p{N} .&'’-]{2,40}|\(?(file )?(photo|image|picture|pic|photograph|video|credit|illustration|graphic)s?( by| credit| courtesy( of)?)?\s*[:：]\s*.{1,80}|\([^()]{2,60}\s\/\s[^()]{2,60}\)|\(?(getty images|reuters|afp|ap|epa|aap|anadolu|shutterstock|istock|afp via getty images)\)?|[^.!?]{2,60}\s[|/]\s(getty images|afp via getty images|shutterstock|reuters|ap|afp|epa|alamy)(\s?(\/|via)\s?[\w ]{1,30})?)$/iu;
 
 /** A credit glued after a caption: "… look towards one another. REUTERS, Kevin Lamarque". */
 export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|GETTY IMAGES|ANADOLU AGENCY)(?:\/[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?(?:,\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?\s*$/;
