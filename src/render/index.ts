@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import * as pagefind from 'pagefind';
 import { replaceDirectory } from '../write/atomic.js';
+import { spawnSync } from 'node:child_process';
 
 export interface RenderOptions {
   readonly contentDir: string;
@@ -26,6 +26,8 @@ export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url)
 const ASSETS_DIR = 'assets';
 /** Where Pagefind's index and scripts land in the site; `assets/search.js` loads them from there. */
 export const SEARCH_INDEX_DIR = 'pagefind';
+/** Pagefind's CLI entry, which runs the platform binary shipped in its npm package. */
+const PAGEFIND_BIN = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 /**
  * Parts of a page kept out of the search index: citation marks ("[1][2]") would fill every excerpt,
  * and the masthead and footer are already outside the pages' data-pagefind-body.
@@ -67,17 +69,15 @@ function createEleventy(options: RenderOptions, outDir: string, runMode: 'build'
  * (`/stories/x/`); the search script adds the path prefix in the browser.
  */
 export async function indexSite(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE_SELECTORS });
-  if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`search index: indexing ${siteDir} failed: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_INDEX_DIR) });
-    if (written.errors.length > 0) throw new Error(`search index: writing ${written.outputPath} failed: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
+  // Pagefind's own CLI in a child process, not its Node API: the API's service could still be writing
+  // when it was closed and the tree swapped, and under load two renders of one site then differed in
+  // pagefind/wasm.unknown.pagefind. The CLI exits only after every file is written.
+  const args = [PAGEFIND_BIN, '--site', siteDir, '--output-subdir', SEARCH_INDEX_DIR, '--silent'];
+  for (const selector of SEARCH_EXCLUDE_SELECTORS) args.push('--exclude-selectors', selector);
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`search index: Pagefind failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().slice(-2000)}`);
+  const entry = JSON.parse(fs.readFileSync(path.join(siteDir, SEARCH_INDEX_DIR, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
 }
 
 /** Builds the site (Eleventy, stylesheet, search index) into a temporary sibling of `outDir`, then swaps it in. */
