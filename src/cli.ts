@@ -7,7 +7,7 @@ import { loadConfig, type Config } from './config.js';
 import { UserError } from './errors.js';
 import { cleanArticle, countCorpusLines, RULE_NAMES, CLEAN_RULES } from './clean/index.js';
 import { loadProfiles } from './clean/profiles.js';
-import { parseInput } from './ingest/index.js';
+import { ingestFolder, parseInput } from './ingest/index.js';
 import { INPUT_EXTENSIONS } from './ingest/walk.js';
 import type { Diagnostic } from './model.js';
 import { acquireLocks } from './lock.js';
@@ -241,7 +241,6 @@ async function commandExplain(argv: string[]): Promise<void> {
   const seeds = str(flags['seeds']);
   let corpusTexts: string[] = [parsed.raw.text];
   if (seeds) {
-    const { ingestFolder } = await import('./ingest/index.js');
     corpusTexts = ingestFolder(existingDir('seeds', seeds)).raws.map((r) => r.text);
   }
   const cleaned = cleanArticle(parsed.raw, { profiles: loadProfiles(config.publishers), corpus: countCorpusLines(corpusTexts), disabledRules: config.disabledRules });

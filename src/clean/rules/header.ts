@@ -51,20 +51,20 @@ function applyHeader(state: CleanState): void {
       .flatMap((l) => contentWords(l.text))
       .slice(0, BODY_SAMPLE_WORDS),
   );
-  const candidates: { line: CleanLine; score: number }[] = [];
+  const candidates: { line: CleanLine; text: string; score: number }[] = [];
   for (const line of state.lines.slice(0, zoneEnd)) {
     const words = wordCount(line.text);
     if (!TITLE_FROM_RULES.has(line.rule) && line.role === 'dropped') continue;
     if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || /[.]$/.test(line.text) || CALL_TO_ACTION_RE.test(line.text)) continue;
     const candidate = stripSiteName(applySuffixes(state, line.text), bodyWords);
     const score = overlap(candidate, bodyWords);
-    if (score >= TITLE_MIN_OVERLAP) candidates.push({ line, score });
+    if (score >= TITLE_MIN_OVERLAP) candidates.push({ line, text: candidate, score });
   }
   const top = Math.max(...candidates.map((c) => c.score));
   const best = candidates.find((c) => c.score >= top - TITLE_TIE);
   if (!best) return;
   const { line } = best;
-  line.text = stripSectionWords(stripSiteName(applySuffixes(state, line.text), bodyWords));
+  line.text = stripSectionWords(best.text);
   line.role = 'title';
   line.rule = 'header';
   line.reason = `the headline (shares ${(100 * best.score).toFixed(0)}% of its words with the article)`;

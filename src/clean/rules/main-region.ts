@@ -1,6 +1,6 @@
 // Rule: keep the one contiguous region of the page that holds the article; drop kept islands outside it.
 import { SENTENCE_END_RE } from '../patterns.js';
-import { drop, type CleanLine, type CleanRule, type CleanState } from '../state.js';
+import { drop, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 import { effectiveLength } from './classify.js';
 
 /**
@@ -18,8 +18,6 @@ const TEASER_DESCRIPTION_MAX_WORDS = 45;
 /** So many headline + description pairs in a row close a region only as a list of other stories. */
 const MIN_TEASER_PAIRS = 3;
 
-const words = (t: string): number => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-
 /**
  * The region's end without a trailing run of teaser pairs ("Why farmers paint their cows" / "Some
  * people thought…"): each description earns more than its headline costs, so Kadane takes them in.
@@ -32,8 +30,8 @@ export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end:
   let k = kept.length - 1;
   while (k >= 1) {
     const head = lines[kept[k - 1]!]!, desc = lines[kept[k]!]!;
-    const isPair = !SENTENCE_END_RE.test(head.text) && words(head.text) <= TEASER_HEADLINE_MAX_WORDS &&
-      SENTENCE_END_RE.test(desc.text) && words(desc.text) <= TEASER_DESCRIPTION_MAX_WORDS;
+    const isPair = !SENTENCE_END_RE.test(head.text) && wordCount(head.text) <= TEASER_HEADLINE_MAX_WORDS &&
+      SENTENCE_END_RE.test(desc.text) && wordCount(desc.text) <= TEASER_DESCRIPTION_MAX_WORDS;
     if (!isPair) break;
     pairs++;
     k -= 2;
