@@ -84,6 +84,15 @@ export const PHOTO_CREDIT_RE =
 /** A credit glued after a caption: "… look towards one another. REUTERS, Kevin Lamarque". */
 export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|GETTY IMAGES|ANADOLU AGENCY)(?:\/[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?(?:,\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?\s*$/;
 
+/**
+ * A caption that carries its image's credit: "Protesters have worn masks (Image: GETTY )", "… in Hialeah,
+ * Fla. (AP Photo/Alan Diaz, File)", "… on June 28. (Photo by Kevin Mazur/Getty Images)", or Reuters'
+ * "FILE PHOTO: Traders work on the floor …". The credit label says the whole line describes a picture;
+ * an article sentence does not end in one.
+ */
+export const CAPTION_WITH_CREDIT_RE =
+  /\((?:(?:image|photo|picture|pic|foto|bild|credit|photo credit|image credit|graphic|illustration)s?\s*(?:by|credit)?\s*[:：]|photo by\s|(?:ap|afp|reuters|getty|epa|ap images) photo\s*\/)[^()]{1,80}\)\s*$|^file photo\s*[:：]\s*\S/iu;
+
 /** Where the text is credited to a wire or to "agencies": "Source: AAP", "TRTWorld and agencies", "— Reuters". */
 export const SOURCE_CREDIT_RE = /^(?:(?:source|sources|with|via|additional reporting by|reporting by|compiled by)\s*[:：]?\s*(.{2,60})|([\w .&'-]{2,40}?)\s+(?:and|&|with)\s+(?:agencies|wires)|[—–]\s*(Reuters|AP|AFP|AAP|PA|dpa|Xinhua|Anadolu|Bloomberg|UPI|EFE|ANI|PTI|IANS|Kyodo|Yonhap|TASS)\.?)$/i;
 
