@@ -11,6 +11,16 @@ const NOTICE_MAX_WORDS = 60;
 /** Wire copy repeats whole paragraphs across outlets: only short, non-sentence lines qualify. */
 const MAX_WORDS = 12;
 
+/** Whether a line found in `n` of the corpus's `files` files is repeated enough to be furniture (when short). */
+export function isRepeatedInCorpus(n: number, files: number): boolean {
+  return files >= MIN_FILES && n >= MIN_FILES && n / files >= MIN_SHARE;
+}
+
+/** Whether a whole page printed in `copies` files is repeated enough to be a notice (when short). */
+export function isRepeatedPage(copies: number, files: number): boolean {
+  return files >= MIN_FILES && copies >= MIN_FILES;
+}
+
 export const corpusRepeatedRule: CleanRule = {
   name: 'corpus-repeated',
   description: 'Drops short non-sentence lines that appear on many pages of the same run (menus, footers), and short pages printed whole on several (notices).',
@@ -21,14 +31,14 @@ export const corpusRepeatedRule: CleanRule = {
     // an archive's crawl notice), not an article; a wire story copied whole is far longer than this.
     const words = state.lines.reduce((n, l) => n + wordCount(l.original), 0);
     const copies = pageFiles.get(pageKey(state.lines.map((l) => l.original))) ?? 0;
-    if (words < NOTICE_MAX_WORDS && copies >= MIN_FILES) {
+    if (words < NOTICE_MAX_WORDS && isRepeatedPage(copies, files)) {
       for (const line of state.lines) if (line.role !== 'dropped') drop(line, 'corpus-repeated', `the whole page is on ${copies} pages of this run: a notice, not an article`);
       return;
     }
     for (const line of state.lines) {
       if (line.role === 'dropped' || wordCount(line.text) > MAX_WORDS || SENTENCE_END_RE.test(line.text)) continue;
       const n = lineFiles.get(lineKey(line.original)) ?? 0;
-      if (n >= MIN_FILES && n / files >= MIN_SHARE) drop(line, 'corpus-repeated', `on ${n} of ${files} pages`);
+      if (isRepeatedInCorpus(n, files)) drop(line, 'corpus-repeated', `on ${n} of ${files} pages`);
     }
   },
 };
