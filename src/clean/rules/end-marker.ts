@@ -1,6 +1,6 @@
 // Rule: a marker such as "Tags:", "More in Sport" or "View comments" after the article ends it.
 import { END_MARKER_RE, SENTENCE_END_RE } from '../patterns.js';
-import { drop, liveLines, wordCount, type CleanRule, type CleanState } from '../state.js';
+import { drop, liveLines, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 
 /** The marker must follow at least this many words of article… */
 const MIN_WORDS_BEFORE = 100;
@@ -23,18 +23,32 @@ function articleContinues(next: readonly { text: string }[]): boolean {
   return sentences.length >= CONTINUES_MIN_SENTENCES;
 }
 
+/**
+ * A marker an earlier rule already dropped (a short unpunctuated line) ends the article only when most of
+ * the kept words are above it: inline "More from UK" or "related news" link blocks sit mid-article, with
+ * the rest of the story below them.
+ */
+const DROPPED_MARKER_MIN_SHARE_BEFORE = 0.5;
+
+const isLive = (line: CleanLine): boolean => line.role === 'body' || line.role === 'standfirst';
+
 function applyEndMarker(state: CleanState): void {
   const live = liveLines(state);
   const total = live.reduce((n, l) => n + wordCount(l.text), 0);
   let before = 0;
-  for (const [i, line] of live.entries()) {
-    const isEnd = END_MARKER_RE.test(line.text) && before >= MIN_WORDS_BEFORE && before >= MIN_SHARE_BEFORE * total;
-    if (isEnd && !articleContinues(live.slice(i + 1, i + 1 + LOOKAHEAD_LINES))) {
-      drop(line, 'end-marker', `marks the end of the article (${before} of ${total} words before it)`);
-      for (const rest of live.slice(i + 1)) drop(rest, 'end-marker', `after the end-of-article marker on line ${line.number}`);
+  // A marker counts even when an earlier rule dropped it: "More From the Los Angeles Times" is a short,
+  // unpunctuated line that classify drops, yet the page still ends there.
+  for (const [i, line] of state.lines.entries()) {
+    if (line.role === 'title') continue;
+    const minShare = isLive(line) ? MIN_SHARE_BEFORE : DROPPED_MARKER_MIN_SHARE_BEFORE;
+    const isEnd = END_MARKER_RE.test(line.text) && before >= MIN_WORDS_BEFORE && before >= minShare * total;
+    const rest = state.lines.slice(i + 1).filter(isLive);
+    if (isEnd && !articleContinues(rest.slice(0, LOOKAHEAD_LINES))) {
+      if (isLive(line)) drop(line, 'end-marker', `marks the end of the article (${before} of ${total} words before it)`);
+      for (const after of rest) drop(after, 'end-marker', `after the end-of-article marker on line ${line.number}`);
       return;
     }
-    before += wordCount(line.text);
+    if (isLive(line)) before += wordCount(line.text);
   }
 }
 
