@@ -7,6 +7,7 @@ import { breadcrumbRule } from './rules/breadcrumb.js';
 import { callToActionRule } from './rules/call-to-action.js';
 import { classifyRule } from './rules/classify.js';
 import { corpusRepeatedRule } from './rules/corpus-repeated.js';
+import { embedRule } from './rules/embed.js';
 import { endMarkerRule } from './rules/end-marker.js';
 import { furnitureRule } from './rules/furniture.js';
 import { headerRule } from './rules/header.js';
@@ -32,6 +33,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   teaserRule,
   classifyRule,
   listRule,
+  embedRule,
   endMarkerRule,
   mainRegionRule,
   headerRule,
@@ -109,7 +111,7 @@ export function cleanText(text: string, context: CleanContext, declaredLanguage:
  * classify and main-region took F1 from 0.950 to 0.924 (short list items and non-English lines that
  * Readability kept), and end-marker cut articles at inline "More from …" link lists.
  */
-export const PAGE_LEVEL_RULES: readonly string[] = ['classify', 'list', 'end-marker', 'main-region'];
+export const PAGE_LEVEL_RULES: readonly string[] = ['classify', 'list', 'embed', 'end-marker', 'main-region'];
 
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanResult {
   if (raw.format !== 'html') return cleanText(raw.text, context, raw.declared.language);

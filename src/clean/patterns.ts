@@ -93,6 +93,12 @@ export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|
 export const CAPTION_WITH_CREDIT_RE =
   /\((?:(?:image|photo|picture|pic|foto|bild|credit|photo credit|image credit|graphic|illustration)s?\s*(?:by|credit)?\s*[:：]|photo by\s|(?:ap|afp|reuters|getty|epa|ap images) photo\s*\/)[^()]{1,80}\)\s*$|^file photo\s*[:：]\s*\S/iu;
 
+/**
+ * The signature line of an embedded post, as a text dump prints a tweet: "— Rep. Jane Doe (@janedoe)
+ * November 19, 2019". The date part is any short run of letters and digits, so it is not tied to English.
+ */
+export const EMBED_SIGNATURE_RE = /^[—–-]\s*[^()]{1,80}\(@[A-Za-z0-9_]{1,15}\)\s+[\p{L}\p{N}][\p{L}\p{N} ,.]{3,30}$/u;
+
 /** Where the text is credited to a wire or to "agencies": "Source: AAP", "TRTWorld and agencies", "— Reuters". */
 export const SOURCE_CREDIT_RE = /^(?:(?:source|sources|with|via|additional reporting by|reporting by|compiled by)\s*[:：]?\s*(.{2,60})|([\w .&'-]{2,40}?)\s+(?:and|&|with)\s+(?:agencies|wires)|[—–]\s*(Reuters|AP|AFP|AAP|PA|dpa|Xinhua|Anadolu|Bloomberg|UPI|EFE|ANI|PTI|IANS|Kyodo|Yonhap|TASS)\.?)$/i;
 

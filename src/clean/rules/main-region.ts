@@ -56,17 +56,19 @@ function applyMainRegion(state: CleanState): void {
   const lines = state.lines.filter((l) => l.cls !== null);
   const gains = lines.map((l) => {
     if (l.role === 'dropped') return -DROPPED_LINE_COST;
-    // List items the article introduced neither earn nor cost: the article's sentences around them decide.
-    if (l.rule === 'list') return 0;
+    // List items the article introduced, and posts it embeds, neither earn nor cost: the article's
+    // sentences around them decide.
+    if (l.rule === 'list' || l.rule === 'embed') return 0;
     return SENTENCE_END_RE.test(l.text) ? effectiveLength(l.text) : -UNPUNCTUATED_LINE_COST;
   });
   const region = bestRegion(gains);
   if (!region) return;
   const [start, kadaneEnd] = region;
   const regionEnd = trimTeaserPairs(lines, start, kadaneEnd);
-  // A list that closes the article earns nothing, so Kadane stops before it; it goes with its intro.
+  // A list or an embedded post that closes the article earns nothing, so Kadane stops before it; it goes
+  // with the article it belongs to.
   let end = regionEnd;
-  while (lines[end + 1]?.rule === 'list') end++;
+  while (lines[end + 1]?.rule === 'list' || lines[end + 1]?.rule === 'embed') end++;
   lines.forEach((line, i) => {
     if ((i < start || i > end) && line.role === 'body') drop(line, 'main-region', 'outside the page region that holds the article');
   });
