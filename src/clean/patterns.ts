@@ -5,8 +5,11 @@ export const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** No-break and other exotic spaces (the seeds carry U+00A0 mid-sentence). */
 export const EXOTIC_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 
-/** A line that ends like a sentence: terminal punctuation, maybe closed by quotes or brackets. */
-export const SENTENCE_END_RE = /[.!?…:;。！？]["'”’»)\]」』）]*$/;
+/**
+ * A line that ends like a sentence: terminal punctuation, maybe closed by quotes or brackets, maybe
+ * followed by emoji ("… left their reviews on KLOOK! 🙂", "Check them out below~⬇️" is not one).
+ */
+export const SENTENCE_END_RE = /[.!?…:;。！？]["'”’»)\]」』）]*(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*$/u;
 
 /** Han, kana and hangul: one such character carries about as much as two or three Latin letters. */
 export const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

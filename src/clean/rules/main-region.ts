@@ -52,8 +52,11 @@ export function bestRegion(gains: readonly number[]): [number, number] | null {
 }
 
 function applyMainRegion(state: CleanState): void {
-  // Only lines the classifier judged take part: lines dropped by earlier, certain rules are not page structure.
-  const lines = state.lines.filter((l) => l.cls !== null);
+  // Every line takes part, whichever rule dropped it: a newsletter box or a share bar dropped by a certain
+  // rule is page structure too, and a region of teasers beyond it must pay for crossing it. (Counting only
+  // the lines classify judged let "News Service" blurbs behind six call-to-action lines join the article:
+  // text-dump F1 0.924 -> 0.929 with them counted, both halves of the benchmark up.)
+  const lines = state.lines;
   const gains = lines.map((l) => {
     if (l.role === 'dropped') return -DROPPED_LINE_COST;
     // List items the article introduced, and posts it embeds, neither earn nor cost: the article's
