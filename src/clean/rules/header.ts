@@ -1,6 +1,6 @@
 // Rule: find the headline (and standfirst) above the article's first paragraph, and strip site chrome from it.
 import { CALL_TO_ACTION_RE, SECTION_WORDS, SENTENCE_END_RE, TITLE_SEPARATOR_RE } from '../patterns.js';
-import { lineKey, wordCount, type CleanLine, type CleanState, type CleanRule } from '../state.js';
+import { drop, lineKey, wordCount, type CleanLine, type CleanState, type CleanRule } from '../state.js';
 
 const TITLE_MIN_WORDS = 2;
 const TITLE_MAX_WORDS = 30;
@@ -68,8 +68,13 @@ function applyHeader(state: CleanState): void {
   line.role = 'title';
   line.rule = 'header';
   line.reason = `the headline (shares ${(100 * best.score).toFixed(0)}% of its words with the article)`;
+  // The headline printed again under the site's name (the page's <h1> after its <title>): once is enough.
+  const titleKey = lineKey(line.text);
+  for (const copy of state.lines) {
+    if (copy !== line && copy.role === 'body' && lineKey(copy.text) === titleKey) drop(copy, 'header', `the headline again (line ${line.number})`);
+  }
   // The line under the headline, even if the statistical rules dropped it for lacking a full stop (seed 000).
-  const next = state.lines.find((l) => l.number > line.number && (l.role === 'body' || (l.role === 'dropped' && TITLE_FROM_RULES.has(l.rule))));
+  const next = state.lines.find((l) => l.number > line.number && lineKey(l.text) !== titleKey && (l.role === 'body' || (l.role === 'dropped' && TITLE_FROM_RULES.has(l.rule))));
   const isStandfirst = next && (next.role === 'body' || state.lines.indexOf(next) < zoneEnd) && overlap(next.text, bodyWords) >= TITLE_MIN_OVERLAP;
   if (next && isStandfirst && wordCount(next.text) >= STANDFIRST_MIN_WORDS && !SENTENCE_END_RE.test(next.text)) {
     next.role = 'standfirst';
