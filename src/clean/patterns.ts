@@ -29,7 +29,11 @@ export const CALL_TO_ACTION_RE = new RegExp(
     String.raw`\bour (apps|podcasts?|newsletters?)\b`,
     String.raw`\b(listen|watch) (to|on|now|live)\b.*\b(podcast|sbs|bbc|cnn|live|tv)\b`,
     String.raw`\bpodcast apps?\b`,
-    String.raw`\bfollow us\b`,
+    String.raw`\bfollow us\b|^follow [\w .&'-]{1,40} on (instagram|facebook|twitter|youtube|tiktok|linkedin)\b`,
+    // Newsletter and alert boxes: "Breaking News Emails", "Get breaking news alerts …, delivered weekday
+    // mornings", "Let our news meet your inbox", "Join the … Newsletter.", "I agree that … can send me …".
+    String.raw`\b(news|email) alerts\b|\bnews emails\b|\bdelivered (weekday|every|each|daily|straight)\b|\b(meet|keep an eye on|check) your inbox\b`,
+    String.raw`\bnewsletters?[.!]?$|^i agree that .{1,60} (can|may) (send|email|contact) me\b|\bclicking here\b`,
     String.raw`\bshare (this|on|via|the story|article)\b`,
     String.raw`\b(terms of (service|use)|privacy policy|cookie policy|cookies? settings|all rights reserved)\b`,
     String.raw`©|\bcopyright\s*(\(c\)|\d{4})`,
