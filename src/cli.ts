@@ -12,6 +12,8 @@ import { INPUT_EXTENSIONS } from './ingest/walk.js';
 import type { Diagnostic } from './model.js';
 import { acquireLocks } from './lock.js';
 import { preprocess, type Progress } from './pipeline.js';
+import { createProgressBar } from './progress.js';
+import { defaultJobs } from './work/articles.js';
 import { recoverInterrupted } from './recover.js';
 import { renderSite, serveSite } from './render/index.js';
 
@@ -43,7 +45,10 @@ Options:
   --summary-words N    word budget of a story summary (default: from config, 120)
   --config FILE        settings file (default: ./roundup.config.json when present)
   --strict             exit 1 when any input file was skipped or had a problem
-  --quiet              print only problems
+  --jobs N             worker threads for cleaning and extraction (default: cores, at most 4)
+  --cache DIR          keep results between runs here; a rebuild redoes only what changed (default: .roundup-cache)
+  --no-cache           neither read nor write the cache
+  --quiet              print only problems (a progress bar shows on a terminal otherwise, never in CI)
   -h, --help           show this help`,
   preprocess: `Usage: roundup preprocess --seeds DIR --content DIR [options]
 
@@ -57,7 +62,10 @@ Options:
   --summary-words N    word budget of a story summary (default: from config, 120)
   --config FILE        settings file (default: ./roundup.config.json when present)
   --strict             exit 1 when any input file was skipped or had a problem
-  --quiet              print only problems
+  --jobs N             worker threads for cleaning and extraction (default: cores, at most 4)
+  --cache DIR          keep results between runs here; a rebuild redoes only what changed (default: .roundup-cache)
+  --no-cache           neither read nor write the cache
+  --quiet              print only problems (a progress bar shows on a terminal otherwise, never in CI)
   -h, --help           show this help`,
   explain: `Usage: roundup explain FILE [--seeds DIR] [--config FILE]
 
@@ -83,8 +91,14 @@ Options:
   --out DIR            site folder (default: _site)
   --port N             port (default: 8080)
   --config FILE        settings file
+  --jobs N             worker threads for cleaning and extraction (default: cores, at most 4)
+  --cache DIR          keep results between runs here; a rebuild redoes only what changed (default: .roundup-cache)
+  --no-cache           neither read nor write the cache
   -h, --help           show this help`,
 };
+
+/** Flags of every command that runs the pipeline. */
+const RUN_FLAGS = { jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } } as const;
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -111,21 +125,10 @@ function existingDir(flag: string, dir: string): string {
 
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** A one-line progress indicator on a terminal; silent when stderr is not a TTY or in CI. */
+/** The progress bar on stderr (see src/progress.ts): silent when stderr is not a terminal, in CI or with --quiet. */
 function makeProgress(quiet: boolean): { progress: Progress; done: () => void } {
-  const live = !quiet && process.stderr.isTTY && !process.env['CI'];
-  let last = '';
-  return {
-    progress: (stage, done, total) => {
-      if (!live) return;
-      const line = `${stage} ${done + 1}/${total}`;
-      if (line !== last && (done % 25 === 0 || done + 1 === total)) process.stderr.write(`\r\x1b[K${line}`);
-      last = line;
-    },
-    done: () => {
-      if (live) process.stderr.write('\r\x1b[K');
-    },
-  };
+  const bar = createProgressBar(process.stderr, { quiet });
+  return { progress: (stage, done, total) => bar.update(stage, done, total), done: () => bar.clear() };
 }
 
 function report(diagnostics: readonly Diagnostic[], quiet: boolean): void {
@@ -166,13 +169,23 @@ interface PreprocessReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-function runPreprocess(flags: Flags, config: Config, singleStory: boolean): PreprocessReport {
+/** Where results are kept between runs unless --cache or --no-cache says otherwise. */
+const DEFAULT_CACHE_DIR = '.roundup-cache';
+
+function runOptions(flags: Flags): { jobs: number; cacheDir: string | null } {
+  return {
+    jobs: positiveInt('jobs', flags['jobs'], defaultJobs()),
+    cacheDir: flags['no-cache'] === true ? null : (str(flags['cache']) ?? DEFAULT_CACHE_DIR),
+  };
+}
+
+async function runPreprocess(flags: Flags, config: Config, singleStory: boolean, progressOf?: { progress: Progress; done: () => void }): Promise<PreprocessReport> {
   const seeds = existingDir('seeds', str(flags['seeds']) ?? 'seeds');
   const content = str(flags['content']) ?? 'content';
   const quiet = flags['quiet'] === true;
   const summaryWords = positiveInt('summary-words', flags['summary-words'], config.summaryWords);
-  const { progress, done } = makeProgress(quiet);
-  const result = preprocess(seeds, content, config, { singleStory, summaryWords }, progress);
+  const { progress, done } = progressOf ?? makeProgress(quiet);
+  const result = await preprocess(seeds, content, config, { singleStory, summaryWords, ...runOptions(flags) }, progress);
   done();
   report(result.diagnostics, quiet);
   const skipped = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -181,7 +194,8 @@ function runPreprocess(flags: Flags, config: Config, singleStory: boolean): Prep
     process.stderr.write(`roundup: summary: ${summarizeDiagnostics(result.diagnostics)}\n`);
     throw new UserError(`no article could be read from ${seeds}${skipped ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped)` : ''}; ${content} was left as it was`);
   }
-  if (!quiet) process.stderr.write(`roundup: ${articles.length} articles, ${stories.length} stories, ${topics.length} topics → ${content}\n`);
+  const cached = result.cache && result.cache.hits ? ` (${result.cache.hits} results from the cache)` : '';
+  if (!quiet) process.stderr.write(`roundup: ${articles.length} articles, ${stories.length} stories, ${topics.length} topics → ${content}${cached}\n`);
   return { articles: articles.length, diagnostics: result.diagnostics };
 }
 
@@ -195,7 +209,7 @@ function finish(flags: Flags, result: PreprocessReport): void {
 async function commandBuild(argv: string[]): Promise<void> {
   const { flags } = parse('build', argv, {
     seeds: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, 'path-prefix': { type: 'string' },
-    'summary-words': { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' },
+    'summary-words': { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, ...RUN_FLAGS,
   });
   if (flags['help']) return void console.log(HELP['build']);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
@@ -203,10 +217,14 @@ async function commandBuild(argv: string[]): Promise<void> {
   const out = str(flags['out']) ?? '_site';
   const release = lockOutputs([content, out], flags['quiet'] === true);
   try {
-    const result = runPreprocess(flags, config, false);
+    const quiet = flags['quiet'] === true;
+    const result = await runPreprocess(flags, config, false);
     const pathPrefix = str(flags['path-prefix']) ?? process.env['PATH_PREFIX'] ?? '/';
-    await renderSite({ contentDir: content, outDir: out, pathPrefix, quiet: flags['quiet'] === true });
-    if (flags['quiet'] !== true) process.stderr.write(`roundup: site written to ${out}\n`);
+    const { progress, done } = makeProgress(quiet);
+    const rendered = await renderSite({ contentDir: content, outDir: out, pathPrefix, quiet, ...runOptions(flags), progress });
+    done();
+    const reused = rendered.reused ? `, ${rendered.reused} unchanged since the last build` : '';
+    if (!quiet) process.stderr.write(`roundup: site written to ${out} (${rendered.shards} shard${rendered.shards === 1 ? '' : 's'}${reused})\n`);
     finish(flags, result);
   } finally {
     release();
@@ -216,13 +234,13 @@ async function commandBuild(argv: string[]): Promise<void> {
 async function commandPreprocess(argv: string[]): Promise<void> {
   const { flags } = parse('preprocess', argv, {
     seeds: { type: 'string' }, content: { type: 'string' }, 'single-story': { type: 'boolean' }, 'summary-words': { type: 'string' },
-    config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' },
+    config: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' }, ...RUN_FLAGS,
   });
   if (flags['help']) return void console.log(HELP['preprocess']);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
   const release = lockOutputs([str(flags['content']) ?? 'content'], flags['quiet'] === true);
   try {
-    finish(flags, runPreprocess(flags, config, flags['single-story'] === true));
+    finish(flags, await runPreprocess(flags, config, flags['single-story'] === true));
   } finally {
     release();
   }
@@ -258,7 +276,7 @@ async function commandExplain(argv: string[]): Promise<void> {
 
 async function commandServe(argv: string[]): Promise<void> {
   const { flags } = parse('serve', argv, {
-    seeds: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' },
+    seeds: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' }, ...RUN_FLAGS,
   });
   if (flags['help']) return void console.log(HELP['serve']);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
@@ -266,16 +284,12 @@ async function commandServe(argv: string[]): Promise<void> {
   const content = str(flags['content']) ?? 'content';
   // Held while serving, released on exit (Ctrl-C included): a build meanwhile would fight the watcher.
   lockOutputs([content, str(flags['out']) ?? '_site'], false);
-  runPreprocess(flags, config, false);
+  await runPreprocess(flags, config, false);
   let timer: NodeJS.Timeout | null = null;
   fs.watch(seeds, { recursive: true }, () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
-      try {
-        runPreprocess(flags, config, false);
-      } catch (error) {
-        process.stderr.write(`roundup: ${(error as Error).message}\n`);
-      }
+      runPreprocess(flags, config, false).catch((error: unknown) => process.stderr.write(`roundup: ${(error as Error).message}\n`));
     }, 200);
   });
   await serveSite({ contentDir: content, outDir: str(flags['out']) ?? '_site', pathPrefix: '/', quiet: false, port: positiveInt('port', flags['port'], 8080) });

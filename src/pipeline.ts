@@ -1,18 +1,24 @@
 // The one place that sequences the stages: read → clean → extract → group → summarize → write.
 import type { Article, Diagnostic, Digest, RawArticle, Story, Topic } from './model.js';
 import type { Config } from './config.js';
-import { cleanArticle, countCorpusLines, checkRuleNames } from './clean/index.js';
+import { countCorpusLines, checkRuleNames } from './clean/index.js';
 import { loadProfiles, type PublisherProfile } from './clean/profiles.js';
-import { extractArticle } from './extract/index.js';
 import { groupArticles } from './group/index.js';
 import { ingestFolder } from './ingest/index.js';
 import { summarizeStory, summarizeTopic } from './summarize/index.js';
 import { writeContent } from './write/index.js';
-import { describeError } from './errors.js';
+import { sha1 } from './ids.js';
+import type { StorySummary, TopicSummary } from './summarize/index.js';
+import { defaultJobs, processArticles } from './work/articles.js';
+import { cacheFor, getCodeVersion, type Cache } from './work/cache.js';
 
 export interface BuildOptions {
   readonly singleStory: boolean;
   readonly summaryWords: number;
+  /** Worker threads for the per-article stages (default: one per core, at most four; 1: none). */
+  readonly jobs?: number;
+  /** Where results are cached between runs, or null for none (the default). */
+  readonly cacheDir?: string | null;
 }
 
 export interface Progress {
@@ -21,35 +27,46 @@ export interface Progress {
 
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Pure: raw articles in, the whole digest out (no disk, no clock). */
-export function buildDigest(
+/** Cache buckets, pruned to what the last run used. */
+const CACHE_BUCKETS = ['articles', 'stories', 'topics'];
+
+/**
+ * Raw articles in, the whole digest out (no clock; the disk only for the cache, whose entries are keyed
+ * by everything they depend on, so the result is the same with or without it).
+ */
+export async function buildDigest(
   raws: readonly RawArticle[],
   config: Config,
   options: BuildOptions,
   profiles: readonly PublisherProfile[],
   progress: Progress = () => {},
-): { digest: Digest; diagnostics: Diagnostic[] } {
+  cache: Cache | null = null,
+): Promise<{ digest: Digest; diagnostics: Diagnostic[] }> {
   checkRuleNames(config.disabledRules);
   const diagnostics: Diagnostic[] = [];
   const corpus = countCorpusLines(raws.map((r) => r.text));
-  const context = { profiles, corpus, disabledRules: config.disabledRules };
+  const version = sha1([getCodeVersion(), JSON.stringify(config.disabledRules), JSON.stringify(profiles, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))].join('\u0000'));
+  const stage = await processArticles(raws, corpus, {
+    profiles,
+    disabledRules: config.disabledRules,
+    jobs: options.jobs ?? defaultJobs(),
+    cache,
+    version,
+    progress: (done, total) => progress('clean+extract', done, total),
+  });
   const articles: Article[] = [];
-  raws.forEach((raw, i) => {
-    progress('clean', i, raws.length);
-    try {
-      const cleaned = cleanArticle(raw, context);
-      if (!cleaned.paragraphs.length) {
-        diagnostics.push({ file: raw.file, severity: 'error', message: 'no article text left after removing boilerplate (see `roundup explain`)' });
-        return;
-      }
-      articles.push(extractArticle(raw, cleaned));
-    } catch (error) {
-      diagnostics.push({ file: raw.file, severity: 'error', message: `could not be processed: ${describeError(error)}` });
+  const keyOf = new Map<string, string>();
+  stage.outcomes.forEach((outcome, i) => {
+    if (outcome.diagnostic) diagnostics.push(outcome.diagnostic);
+    if (outcome.article) {
+      articles.push(outcome.article);
+      keyOf.set(outcome.article.id, stage.keys[i]!);
     }
   });
   articles.sort(byId);
   progress('group', 0, 1);
   const grouping = groupArticles(articles, { ...config.grouping, singleStory: options.singleStory });
+  progress('group', 1, 1);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const topicOf = new Map<string, string>();
   for (const t of grouping.topics) for (const s of t.storyIds) topicOf.set(s, t.id);
@@ -60,11 +77,22 @@ export function buildDigest(
   const nameSupport = new Map<string, number>();
   for (const a of articles) if (!copies.has(a.id)) for (const e of a.entities) if (e.kind === 'person') nameSupport.set(e.name, (nameSupport.get(e.name) ?? 0) + 1);
   const summaryOptions = { summaryWords: options.summaryWords, topicSummaryWords: config.topicSummaryWords, nameSupport };
+  const optionsKey = [version, options.summaryWords, config.topicSummaryWords].join('\u0000');
+  const storyKeys = new Map<string, string>();
   const stories: Story[] = grouping.stories.map((s, i) => {
     progress('summarize', i, grouping.stories.length);
     const all = s.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);
     const originals = all.filter((a) => !copies.has(a.id));
-    const summary = summarizeStory(originals.length ? originals : all, summaryOptions);
+    const input = originals.length ? originals : all;
+    // A summary depends on its articles and on how the whole run spells the people they name.
+    const names = [...new Set(input.flatMap((a) => a.entities.filter((e) => e.kind === 'person').map((e) => e.name)))].sort();
+    const key = sha1([optionsKey, ...input.map((a) => keyOf.get(a.id) ?? sha1(JSON.stringify(a))), ...names.map((n) => `${n}=${nameSupport.get(n) ?? 0}`)].join('\u0000'));
+    storyKeys.set(s.id, key);
+    let summary = cache?.get<StorySummary>('stories', key);
+    if (!summary) {
+      summary = summarizeStory(input, summaryOptions);
+      cache?.set('stories', key, summary);
+    }
     const publishers = [...new Set(all.flatMap((a) => (a.publisher ? [a.publisher] : [])))].sort();
     return { id: s.id, articleIds: s.articleIds, topicId: topicOf.get(s.id) ?? '', ...summary, publishers };
   });
@@ -72,8 +100,14 @@ export function buildDigest(
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const topics: Topic[] = grouping.topics.map((t) => {
     const members = t.storyIds.map((id) => storyById.get(id)).filter((s): s is Story => s !== undefined);
-    const memberArticles = members.flatMap((s) => s.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined));
-    return { id: t.id, storyIds: t.storyIds, ...summarizeTopic(members, memberArticles, summaryOptions) };
+    const key = sha1([optionsKey, ...members.map((s) => `${s.id}:${s.topicId}:${s.articleIds.join(',')}:${storyKeys.get(s.id) ?? ''}`)].join('\u0000'));
+    let summary = cache?.get<TopicSummary>('topics', key);
+    if (!summary) {
+      const memberArticles = members.flatMap((s) => s.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined));
+      summary = summarizeTopic(members, memberArticles, summaryOptions);
+      cache?.set('topics', key, summary);
+    }
+    return { id: t.id, storyIds: t.storyIds, ...summary };
   });
   topics.sort(byId);
   const digest: Digest = {
@@ -90,15 +124,22 @@ export function buildDigest(
 export interface PreprocessResult {
   readonly digest: Digest;
   readonly diagnostics: readonly Diagnostic[];
+  /** Cache use of this run, when a cache folder was given. */
+  readonly cache: { readonly hits: number; readonly misses: number } | null;
 }
 
 /** Reads `seedsDir`, builds the digest, writes `contentDir` atomically. */
-export function preprocess(seedsDir: string, contentDir: string, config: Config, options: BuildOptions, progress?: Progress): PreprocessResult {
+export async function preprocess(seedsDir: string, contentDir: string, config: Config, options: BuildOptions, progress?: Progress): Promise<PreprocessResult> {
   const profiles = loadProfiles(config.publishers);
   const ingested = ingestFolder(seedsDir);
-  const built = buildDigest(ingested.raws, config, options, profiles, progress);
+  const cache = options.cacheDir ? cacheFor(options.cacheDir, seedsDir) : null;
+  const built = await buildDigest(ingested.raws, config, options, profiles, progress, cache);
   const diagnostics = [...ingested.diagnostics, ...built.diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const digest: Digest = { ...built.digest, diagnostics };
-  if (digest.articles.length) writeContent(digest, contentDir);
-  return { digest, diagnostics };
+  if (digest.articles.length) {
+    progress?.('write', 0, 1);
+    writeContent(digest, contentDir);
+    cache?.prune(CACHE_BUCKETS);
+  }
+  return { digest, diagnostics, cache: cache?.stats ?? null };
 }

@@ -69,7 +69,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the seeds site in chromium, under /roundup/', (
   let pageTypes: [string, string][] = [];
 
   beforeAll(async () => {
-    preprocess(SEEDS, path.join(tmp, 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: DEFAULT_CONFIG.summaryWords });
+    await preprocess(SEEDS, path.join(tmp, 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: DEFAULT_CONFIG.summaryWords });
     await renderSite({ contentDir: path.join(tmp, 'content'), outDir: siteDir, pathPrefix: PREFIX, quiet: true });
     server = await serveSite(siteDir);
     const address = server.address();

@@ -2,24 +2,28 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import type { Digest } from '../../src/model.js';
 import { preprocess } from '../../src/pipeline.js';
 import { SEEDS } from '../helpers.js';
 
-function run(extra: Record<string, string>): Digest {
+async function run(extra: Record<string, string>): Promise<Digest> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-dup-'));
   fs.cpSync(SEEDS, path.join(dir, 'seeds'), { recursive: true });
   for (const [name, from] of Object.entries(extra)) fs.copyFileSync(path.join(SEEDS, from), path.join(dir, 'seeds', name));
-  return preprocess(path.join(dir, 'seeds'), path.join(dir, 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: 120 }).digest;
+  return (await preprocess(path.join(dir, 'seeds'), path.join(dir, 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: 120 })).digest;
 }
 
 const filesOf = (d: Digest, ids: readonly string[]): string[] => ids.map((id) => d.articles.find((a) => a.id === id)?.file ?? id).sort();
 
 describe('a seed saved twice', () => {
-  const plain = run({});
-  const doubled = run({ 'zz-copy-of-001.txt': '001_cc39000ba7115282.txt' });
+  let plain: Digest;
+  let doubled: Digest;
+  beforeAll(async () => {
+    plain = await run({});
+    doubled = await run({ 'zz-copy-of-001.txt': '001_cc39000ba7115282.txt' });
+  });
 
   it('keeps the copy in the digest, recorded as a copy of the original', () => {
     expect(doubled.articles).toHaveLength(plain.articles.length + 1);

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/model.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { preprocess } from '../../src/pipeline.js';
 
@@ -28,8 +29,11 @@ describe('declared metadata', () => {
      <body><nav><a href="/">Home</a><a href="/local">Local</a></nav><article><h1>Harbour bridge closes for repairs</h1>
      ${PARAS.map((p) => `<p>${p}</p>`).join('')}<p>Share this article</p></article><footer>© 2019 Harbour Herald</footer></body></html>`,
   );
-  const { digest } = preprocess(seeds, path.join(dir, 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: 60 });
-  const byFile = new Map(digest.articles.map((a) => [a.file, a]));
+  let byFile = new Map<string, Article>();
+  beforeAll(async () => {
+    const { digest } = await preprocess(seeds, path.join(dir, 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: 60 });
+    byFile = new Map(digest.articles.map((a) => [a.file, a]));
+  });
 
   it('takes title, publisher, date and url from Markdown front matter', () => {
     const a = byFile.get('note.md');

@@ -16,12 +16,12 @@ function tree(dir: string): Map<string, string> {
 describe('preprocess over seeds/', () => {
   let first: Map<string, string>;
   let second: Map<string, string>;
-  beforeAll(() => {
+  beforeAll(async () => {
     const options = { singleStory: false, summaryWords: DEFAULT_CONFIG.summaryWords };
     const a = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-run-a-'));
     const b = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-run-b-'));
-    preprocess(SEEDS, path.join(a, 'content'), DEFAULT_CONFIG, options);
-    preprocess(SEEDS, path.join(b, 'content'), DEFAULT_CONFIG, options);
+    await preprocess(SEEDS, path.join(a, 'content'), DEFAULT_CONFIG, options);
+    await preprocess(SEEDS, path.join(b, 'content'), DEFAULT_CONFIG, options);
     first = tree(path.join(a, 'content'));
     second = tree(path.join(b, 'content'));
   });

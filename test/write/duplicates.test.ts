@@ -30,7 +30,7 @@ describe('near-duplicates on the site', () => {
   let site = '';
   const byFile = (file: string) => digest.articles.find((a) => a.file === file)!;
   beforeAll(async () => {
-    digest = preprocess(WIRE, path.join(tmp, 'pre', 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: 120 }).digest;
+    digest = (await preprocess(WIRE, path.join(tmp, 'pre', 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: 120 })).digest;
     site = await render('wire', digest);
   }, 60_000);
 
@@ -88,7 +88,7 @@ describe('near-duplicates on the site', () => {
   }, 60_000);
 
   it('renders the same site twice', async () => {
-    const again = await render('again', preprocess(WIRE, path.join(tmp, 'pre2', 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: 120 }).digest);
+    const again = await render('again', (await preprocess(WIRE, path.join(tmp, 'pre2', 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: 120 })).digest);
     expect(readTree(again)).toEqual(readTree(site));
   }, 60_000);
 });

@@ -1,0 +1,104 @@
+// A content-addressed cache on disk: one JSON file per entry, named by the hash of everything the entry
+// depends on, so an entry is never stale, only unused. Entries a run did not use are pruned after it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sha1 } from '../ids.js';
+
+/** Folder of the cache's format; bump when an entry's shape changes. */
+const FORMAT = 'v1';
+
+export class Cache {
+  private readonly used = new Map<string, Set<string>>();
+  private hits = 0;
+  private misses = 0;
+
+  constructor(readonly dir: string) {}
+
+  private file(bucket: string, key: string): string {
+    return path.join(this.dir, FORMAT, bucket, key.slice(0, 2), `${key}.json`);
+  }
+
+  private touch(bucket: string, key: string): void {
+    let keys = this.used.get(bucket);
+    if (!keys) this.used.set(bucket, (keys = new Set()));
+    keys.add(key);
+  }
+
+  /** The entry, or undefined when absent or unreadable (a torn write reads as a miss). */
+  get<T>(bucket: string, key: string): T | undefined {
+    this.touch(bucket, key);
+    try {
+      const value = JSON.parse(fs.readFileSync(this.file(bucket, key), 'utf8')) as T;
+      this.hits++;
+      return value;
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  /** Writes the entry through a temporary file and a rename, so a reader never sees half of it. */
+  set(bucket: string, key: string, value: unknown): void {
+    this.touch(bucket, key);
+    const file = this.file(bucket, key);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(value));
+    fs.renameSync(tmp, file);
+  }
+
+  get stats(): { hits: number; misses: number } {
+    return { hits: this.hits, misses: this.misses };
+  }
+
+  /** Deletes the entries of `buckets` this run did not read or write (call after a successful run). */
+  prune(buckets: readonly string[]): number {
+    let removed = 0;
+    for (const bucket of buckets) {
+      const used = this.used.get(bucket) ?? new Set<string>();
+      const root = path.join(this.dir, FORMAT, bucket);
+      if (!fs.existsSync(root)) continue;
+      for (const sub of fs.readdirSync(root)) {
+        for (const name of fs.readdirSync(path.join(root, sub))) {
+          if (name.endsWith('.json') && used.has(name.slice(0, -5))) continue;
+          fs.rmSync(path.join(root, sub, name), { force: true });
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+}
+
+/** The cache folder for one seeds folder: runs over different inputs do not prune each other's entries. */
+export function cacheFor(cacheRoot: string, seedsDir: string): Cache {
+  return new Cache(path.join(path.resolve(cacheRoot), sha1(path.resolve(seedsDir)).slice(0, 12)));
+}
+
+let codeVersion: string | null = null;
+
+/**
+ * A hash of the code that computes the model: every compiled module (or source module, under the tests),
+ * the built-in publisher profiles and the locked dependency versions. Any edit makes every key new.
+ */
+export function getCodeVersion(): string {
+  if (codeVersion) return codeVersion;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const codeRoot = path.resolve(here, '..');
+  const projectRoot = path.resolve(codeRoot, '..');
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|ts|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
+    }
+  };
+  walk(codeRoot);
+  walk(path.join(projectRoot, 'src', 'publishers'));
+  const lock = path.join(projectRoot, 'package-lock.json');
+  if (fs.existsSync(lock)) files.push(lock);
+  const hash = files.map((f) => `${path.relative(projectRoot, f)}:${sha1(fs.readFileSync(f))}`).join('\n');
+  return (codeVersion = sha1(hash));
+}

@@ -1,0 +1,37 @@
+// One article through clean and extract: the unit of work a worker thread runs, and the in-process fallback.
+import type { Article, Diagnostic, RawArticle } from '../model.js';
+import type { PublisherProfile } from '../clean/profiles.js';
+import type { CorpusStats } from '../clean/state.js';
+import { cleanArticle } from '../clean/index.js';
+import { extractArticle } from '../extract/index.js';
+import { describeError } from '../errors.js';
+
+/** An input with the part of the corpus statistics its cleaning can look at (see `corpusSlice`). */
+export interface ArticleTask {
+  readonly raw: RawArticle;
+  readonly slice: CorpusStats;
+}
+
+/** Either the article, or the one diagnostic that says why the file has none. */
+export interface ArticleOutcome {
+  readonly article: Article | null;
+  readonly diagnostic: Diagnostic | null;
+}
+
+export interface TaskContext {
+  readonly profiles: readonly PublisherProfile[];
+  readonly disabledRules: readonly string[];
+}
+
+export function processOne(task: ArticleTask, context: TaskContext): ArticleOutcome {
+  const { raw } = task;
+  try {
+    const cleaned = cleanArticle(raw, { ...context, corpus: task.slice });
+    if (!cleaned.paragraphs.length) {
+      return { article: null, diagnostic: { file: raw.file, severity: 'error', message: 'no article text left after removing boilerplate (see `roundup explain`)' } };
+    }
+    return { article: extractArticle(raw, cleaned), diagnostic: null };
+  } catch (error) {
+    return { article: null, diagnostic: { file: raw.file, severity: 'error', message: `could not be processed: ${describeError(error)}` } };
+  }
+}
