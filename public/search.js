@@ -54,8 +54,13 @@ async function main() {
   if (!form || !input || !status || !list) return;
   let pagefind;
   try {
-    pagefind = await import(new URL('pagefind/pagefind.js', SITE_ROOT).href);
+    // The site is indexed in shards (one Pagefind bundle each, listed in pagefind/shards.json): the first
+    // bundle's script searches, and every other bundle is merged into it.
+    const manifest = await (await fetch(new URL('pagefind/shards.json', SITE_ROOT))).json();
+    const [first, ...rest] = manifest.bundles;
+    pagefind = await import(new URL(`pagefind/${first}/pagefind.js`, SITE_ROOT).href);
     await pagefind.options({ baseUrl: SITE_ROOT.pathname, excerptLength: 30 });
+    for (const bundle of rest) await pagefind.mergeIndex(new URL(`pagefind/${bundle}/`, SITE_ROOT).href, { baseUrl: SITE_ROOT.pathname });
     await pagefind.init();
   } catch {
     status.textContent = 'The search index could not be loaded.';

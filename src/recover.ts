@@ -1,8 +1,9 @@
 // Puts back what a killed run left half-swapped: restores `.<name>-old-<pid>` when the folder is missing,
-// and removes the temporary siblings (`.<name>-tmp-<pid>`, `.<name>-old-<pid>`) of dead runs.
+// and removes the temporary siblings (`.<name>-tmp-<pid>`, `-old-`, `-trash-`, `-store-`) of dead runs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { isAlive } from './lock.js';
+import { discardDirectory } from './write/atomic.js';
 
 /** What recovery did, one line each, for the report. */
 export type RecoveryNote = string;
@@ -18,7 +19,7 @@ export function recoverInterrupted(targetDir: string): RecoveryNote[] {
   const target = path.resolve(targetDir);
   const parent = path.dirname(target);
   const name = path.basename(target);
-  const siblingRe = new RegExp(`^\\.${escapeRe(name)}-(old|tmp)-(\\d+)$`);
+  const siblingRe = new RegExp(`^\\.${escapeRe(name)}-(old|tmp|trash|store)-(\\d+)(?:-\\d+)?$`);
   let entries: string[];
   try {
     entries = fs.readdirSync(parent);
@@ -28,7 +29,7 @@ export function recoverInterrupted(targetDir: string): RecoveryNote[] {
   const leftovers = entries
     .map((entry) => ({ entry, m: siblingRe.exec(entry) }))
     .filter((x): x is { entry: string; m: RegExpExecArray } => x.m !== null)
-    .map(({ entry, m }) => ({ full: path.join(parent, entry), kind: m[1] as 'old' | 'tmp', pid: Number(m[2]) }))
+    .map(({ entry, m }) => ({ full: path.join(parent, entry), kind: m[1] as 'old' | 'tmp' | 'trash' | 'store', pid: Number(m[2]) }))
     .filter((x) => x.pid === process.pid || !isAlive(x.pid));
   const notes: RecoveryNote[] = [];
   if (!fs.existsSync(target)) {
@@ -45,6 +46,12 @@ export function recoverInterrupted(targetDir: string): RecoveryNote[] {
   }
   for (const x of leftovers) {
     if (!fs.existsSync(x.full)) continue;
+    // A trash folder may still be under a detached `rm -rf` of its run (removing it again is harmless);
+    // a store is the render stage's shard outputs of a run without a cache. Both can be large.
+    if (x.kind === 'trash' || x.kind === 'store') {
+      discardDirectory(x.full);
+      continue;
+    }
     fs.rmSync(x.full, { recursive: true, force: true });
     notes.push(`removed ${path.basename(x.full)} (left by an interrupted run)`);
   }

@@ -31,3 +31,16 @@ export function listFiles(dir: string): string[] {
   walk('');
   return out;
 }
+
+/**
+ * The entries of `dir` once the old trees our swaps discard (`.<name>-trash-<pid>-<n>`, deleted by a
+ * detached `rm -rf`) are gone; fails when one is still there after `timeoutMs`.
+ */
+export async function settledEntries(dir: string, timeoutMs = 15_000): Promise<string[]> {
+  const started = Date.now();
+  for (;;) {
+    const entries = fs.readdirSync(dir).sort();
+    if (!entries.some((e) => /-trash-\d+-\d+$/.test(e)) || Date.now() - started > timeoutMs) return entries;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

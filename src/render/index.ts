@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { replaceDirectory } from '../write/atomic.js';
+import { sha1 } from '../ids.js';
+import { discardDirectory, replaceDirectory, siblingPath } from '../write/atomic.js';
+import { SITE_DATA_FILE } from '../write/index.js';
+import { linkTree, listPages, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
 import { spawnSync } from 'node:child_process';
 
 export interface RenderOptions {
@@ -12,6 +15,19 @@ export interface RenderOptions {
   /** URL prefix the site is served under, e.g. `/roundup/`; `/` at the root. */
   readonly pathPrefix: string;
   readonly quiet: boolean;
+  /** Shards rendered at once, each in its own process (default 1). */
+  readonly jobs?: number;
+  /** Cache root: each shard's output is kept under `<cacheDir>/render/` and reused while its inputs are unchanged; null keeps nothing. */
+  readonly cacheDir?: string | null;
+  /** Pages per shard (tests set it low to exercise several shards). */
+  readonly shardPages?: number;
+  readonly progress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface RenderReport {
+  readonly shards: number;
+  /** Shards whose output came from the store, unchanged since an earlier run. */
+  readonly reused: number;
 }
 
 export interface ServeOptions extends RenderOptions {
@@ -40,20 +56,6 @@ export function normalizePathPrefix(prefix: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** Runs `task` with the config's environment variables set, restoring the previous values afterwards. */
-async function withEnv<T>(values: Readonly<Record<string, string>>, task: () => Promise<T>): Promise<T> {
-  const saved = Object.entries(values).map(([key]) => [key, process.env[key]] as const);
-  Object.assign(process.env, values);
-  try {
-    return await task();
-  } finally {
-    for (const [key, value] of saved) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
-
 function createEleventy(options: RenderOptions, outDir: string, runMode: 'build' | 'serve'): Eleventy {
   return new Eleventy(path.resolve(options.contentDir), outDir, {
     configPath: ELEVENTY_CONFIG_PATH,
@@ -68,33 +70,61 @@ function createEleventy(options: RenderOptions, outDir: string, runMode: 'build'
  * `siteDir` and writes the index to `<siteDir>/pagefind/`. Result URLs are site-relative
  * (`/stories/x/`); the search script adds the path prefix in the browser.
  */
-export async function indexSite(siteDir: string): Promise<number> {
+export async function indexSite(siteDir: string, outputSubdir: string = SEARCH_INDEX_DIR): Promise<number> {
   // Pagefind's own CLI in a child process, not its Node API: the API's service could still be writing
   // when it was closed and the tree swapped, and under load two renders of one site then differed in
   // pagefind/wasm.unknown.pagefind. The CLI exits only after every file is written.
-  const args = [PAGEFIND_BIN, '--site', siteDir, '--output-subdir', SEARCH_INDEX_DIR, '--silent'];
+  const args = [PAGEFIND_BIN, '--site', siteDir, '--output-subdir', outputSubdir, '--silent'];
   for (const selector of SEARCH_EXCLUDE_SELECTORS) args.push('--exclude-selectors', selector);
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(`search index: Pagefind failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().slice(-2000)}`);
-  const entry = JSON.parse(fs.readFileSync(path.join(siteDir, SEARCH_INDEX_DIR, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+  const entry = JSON.parse(fs.readFileSync(path.join(siteDir, outputSubdir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
   return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
 }
 
-/** Builds the site (Eleventy, stylesheet, search index) into a temporary sibling of `outDir`, then swaps it in. */
-export async function renderSite(options: RenderOptions): Promise<void> {
+/** The project root (templates/, .eleventy.js, package-lock.json), two levels above this module. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Builds the site into a temporary sibling of `outDir`, then swaps it in: the pages in shards (see
+ * shards.ts), each rendered and indexed in its own process or taken from the store when unchanged, then
+ * linked together with the stylesheet and the list of search bundles.
+ */
+export async function renderSite(options: RenderOptions): Promise<RenderReport> {
   const outDir = path.resolve(options.outDir);
-  const env = { ROUNDUP_CONTENT: path.resolve(options.contentDir), ROUNDUP_PASSTHROUGH: '0' };
-  await replaceDirectory(outDir, async (tmpDir) => {
-    await withEnv({ ...env, ROUNDUP_OUT: tmpDir }, async () => {
-      const eleventy = createEleventy(options, tmpDir, 'build');
-      // Quiet means silent: Eleventy otherwise always prints its "Wrote N files" line. Errors still throw.
-      if (options.quiet) eleventy.disableLogger();
-      await eleventy.write();
+  const contentDir = path.resolve(options.contentDir);
+  const prefix = normalizePathPrefix(options.pathPrefix);
+  const siteDataFile = path.join(contentDir, '_data', SITE_DATA_FILE);
+  const siteData = fs.existsSync(siteDataFile) ? fs.readFileSync(siteDataFile, 'utf8') : '';
+  const shards = planShards(listPages(contentDir), options.shardPages);
+  const version = renderVersion(PROJECT_ROOT, [prefix, process.env['SITE_URL'] ?? '']);
+  const jobs = shardJobs(contentDir, shards, version, siteData);
+  const keepStore = Boolean(options.cacheDir);
+  const storeDir = options.cacheDir ? path.join(path.resolve(options.cacheDir), 'render', sha1(outDir).slice(0, 12)) : siblingPath(outDir, 'store');
+  fs.mkdirSync(storeDir, { recursive: true });
+  try {
+    const todo = jobs.filter((j) => !fs.existsSync(path.join(storeDir, j.key)));
+    let done = jobs.length - todo.length;
+    options.progress?.('render', done, jobs.length);
+    const run = { contentDir, siteDataFile: siteData ? siteDataFile : null, pathPrefix: prefix, storeDir, quiet: options.quiet };
+    await runLimited(todo.map((job) => () => renderShard(job, run)), options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
+    await replaceDirectory(outDir, (tmpDir) => {
+      for (const job of jobs) linkTree(path.join(storeDir, job.key), tmpDir);
+      fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
+      // The search page merges every shard's bundle; the list is in shard order, so the site is the same each run.
+      const bundles = jobs.map((j) => j.shard.name).filter((name) => fs.existsSync(path.join(tmpDir, SEARCH_DIR, name, 'pagefind.js')));
+      fs.mkdirSync(path.join(tmpDir, SEARCH_DIR), { recursive: true });
+      fs.writeFileSync(path.join(tmpDir, SEARCH_DIR, SEARCH_MANIFEST), JSON.stringify({ bundles }) + '\n');
     });
-    fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
-    // Last, over the finished HTML only, and still inside the temp folder: a failure leaves the old site.
-    await indexSite(tmpDir);
-  });
+    if (keepStore) {
+      // Keep only what this site is made of: older shards would never be asked for again.
+      const keep = new Set(jobs.map((j) => j.key));
+      for (const entry of fs.readdirSync(storeDir)) if (!keep.has(entry)) discardDirectory(path.join(storeDir, entry));
+    }
+    return { shards: jobs.length, reused: jobs.length - todo.length };
+  } finally {
+    if (!keepStore) discardDirectory(storeDir);
+  }
 }
 
 /** A running dev server; `close` stops the watcher and the server. */

@@ -32,26 +32,66 @@ export function renderDigestJson(digest: Digest): string {
   return JSON.stringify(digest, null, 2) + '\n';
 }
 
+/** The site settings alone, `_data/site.json`: all the templates read of the model, so rendering never loads the whole digest. */
+export const SITE_DATA_FILE = 'site.json';
+
+function renderSiteJson(digest: Digest): string {
+  return JSON.stringify(digest.site, null, 2) + '\n';
+}
+
 /** Every file of the content tree, relative path → text, sorted by path. */
 export function buildContentFiles(digest: Digest): Map<string, string> {
   const files = new Map<string, string>();
   files.set('_data/digest.json', renderDigestJson(digest));
+  files.set(`_data/${SITE_DATA_FILE}`, renderSiteJson(digest));
   for (const page of buildPages(digest)) files.set(page.file, renderPage(page));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**
+ * Writes `JSON.stringify(digest, null, 2) + '\n'` to `file` a piece at a time: the same bytes, without
+ * the whole text in memory at once (at 100,000 articles it nears V8's longest string).
+ */
+export function writeDigestJson(digest: Digest, file: string): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    const entries = Object.entries(digest).filter(([, value]) => value !== undefined);
+    fs.writeSync(fd, '{\n');
+    entries.forEach(([key, value], i) => {
+      fs.writeSync(fd, `  ${JSON.stringify(key)}: `);
+      if (Array.isArray(value) && value.length) {
+        fs.writeSync(fd, '[\n');
+        value.forEach((item: unknown, k) => fs.writeSync(fd, `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${k < value.length - 1 ? ',' : ''}\n`));
+        fs.writeSync(fd, '  ]');
+      } else fs.writeSync(fd, JSON.stringify(value, null, 2).replace(/\n/g, '\n  '));
+      fs.writeSync(fd, i < entries.length - 1 ? ',\n' : '\n');
+    });
+    fs.writeSync(fd, '}\n');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
  * Writes the content tree for `digest` into `contentDir`, replacing it atomically: the tree is built
  * in a temporary sibling folder and renamed into place, so a failed run leaves the old tree whole.
+ * Each page is written as it is made, so the tree's text is never all in memory.
  */
 export function writeContent(digest: Digest, contentDir: string, options: WriteOptions = {}): void {
   void options;
-  const files = buildContentFiles(digest);
   replaceDirectorySync(contentDir, (tmpDir) => {
-    for (const [file, text] of files) {
-      const target = path.join(tmpDir, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, text);
+    fs.mkdirSync(path.join(tmpDir, '_data'), { recursive: true });
+    writeDigestJson(digest, path.join(tmpDir, '_data', 'digest.json'));
+    fs.writeFileSync(path.join(tmpDir, '_data', SITE_DATA_FILE), renderSiteJson(digest));
+    const made = new Set<string>();
+    for (const page of buildPages(digest)) {
+      const target = path.join(tmpDir, page.file);
+      const dir = path.dirname(target);
+      if (!made.has(dir)) {
+        fs.mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      fs.writeFileSync(target, renderPage(page));
     }
   });
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS } from '../helpers.js';
+import { SEEDS, settledEntries } from '../helpers.js';
 import { CRASH_DRIVER, makeTemp, readTreeBytes, runCli, startCli, treeDifference } from './run.js';
 
 const tmp = makeTemp('crash');
@@ -41,7 +41,7 @@ function prepare(name: string): string {
  * The next run (here one that finds no article, so it writes nothing) restores a folder the swap had
  * moved aside, removes the leftovers and the dead run's lock.
  */
-function expectWhole(dir: string, label: string): { content: 'old' | 'new'; site: 'old' | 'new' } {
+async function expectWhole(dir: string, label: string): Promise<{ content: 'old' | 'new'; site: 'old' | 'new' }> {
   const next = runCli(['build', '--seeds', NO_SEEDS, '--content', 'content', '--out', '_site'], { cwd: dir });
   expect(next.status, next.stderr).toBe(1);
   expect(next.stderr).toMatch(/no article could be read/);
@@ -53,8 +53,9 @@ function expectWhole(dir: string, label: string): { content: 'old' | 'new'; site
     throw new Error(`${label}: tree is neither the old nor the new one (vs old: ${treeDifference(tree, old)}; vs new: ${treeDifference(tree, neu)})`);
   };
   const result = { content: which(now.content, before.content, after.content), site: which(now.site, before.site, after.site) };
-  // Nothing left beside the outputs: no temporary or old trees, no lock.
-  expect(fs.readdirSync(dir).sort(), label).toEqual(['_site', 'content']);
+  // Nothing left beside the outputs but the cache: no temporary or old trees (once their background
+  // deletion ends), no lock.
+  expect((await settledEntries(dir)).filter((e) => e !== '.roundup-cache'), label).toEqual(['_site', 'content']);
   return result;
 }
 
@@ -80,20 +81,37 @@ beforeAll(() => {
 });
 
 describe('a build killed at an exact point', () => {
-  // The write stage writes every content file, then swaps: rename content away (1), rename the new tree
-  // in (2); the render stage does the same for _site (3, 4). Each point below is a SIGKILL right after.
+  // Without the cache, the write stage writes every content file, then swaps: rename content away (1),
+  // rename the new tree in (2), rename the old one to trash (3). The render stage renames the shard it
+  // rendered into its store (4), then swaps _site the same way (5, 6). Each point is a SIGKILL right after.
   it.each([
     ['after the first content file is written', 'writeFileSync:1', 'old', 'old'],
     ['half-way through writing content', 'writeFileSync:8', 'old', 'old'],
     ['after content/ was moved aside, before the new one is in', 'renameSync:1', 'old', 'old'],
     ['after the new content/ is in, before the render', 'renameSync:2', 'new', 'old'],
-    ['after _site/ was moved aside, before the new one is in', 'renameSync:3', 'new', 'old'],
-    ['after the new _site/ is in, before the old one is removed', 'renameSync:4', 'new', 'new'],
-  ] as const)('%s (%s)', (label, crash, content, site) => {
+    ['after the old content/ was put in the trash', 'renameSync:3', 'new', 'old'],
+    ['after the shard was rendered, before the site is assembled', 'renameSync:4', 'new', 'old'],
+    ['after _site/ was moved aside, before the new one is in', 'renameSync:5', 'new', 'old'],
+    ['after the new _site/ is in, before the old one is removed', 'renameSync:6', 'new', 'new'],
+  ] as const)('%s (%s)', async (label, crash, content, site) => {
     const dir = prepare(crash.replace(':', '-'));
+    const r = runCli(['build', '--seeds', NEW_SEEDS, '--content', 'content', '--out', '_site', '--quiet', '--no-cache'], { cwd: dir, script: CRASH_DRIVER, env: { ROUNDUP_TEST_CRASH_AFTER: crash } });
+    expect(r.signal, `${label}: ${r.stderr}`).toBe('SIGKILL');
+    expect(await expectWhole(dir, label)).toEqual({ content, site });
+  });
+
+  // With the cache, each entry is written to a temporary file and renamed into place.
+  it.each([
+    ['while the first cache entry is half written', 'writeFileSync:1'],
+    ['after the first cache entry is in place', 'renameSync:1'],
+  ] as const)('%s (%s), and the next build is whole and right', async (label, crash) => {
+    const dir = prepare(`cache-${crash.replace(':', '-')}`);
     const r = runCli(['build', '--seeds', NEW_SEEDS, '--content', 'content', '--out', '_site', '--quiet'], { cwd: dir, script: CRASH_DRIVER, env: { ROUNDUP_TEST_CRASH_AFTER: crash } });
     expect(r.signal, `${label}: ${r.stderr}`).toBe('SIGKILL');
-    expect(expectWhole(dir, label)).toEqual({ content, site });
+    expect(await expectWhole(dir, label)).toEqual({ content: 'old', site: 'old' });
+    build(dir, NEW_SEEDS);
+    expect(treeDifference(trees(dir).content, after.content)).toBeNull();
+    expect(treeDifference(trees(dir).site, after.site)).toBeNull();
   });
 });
 
@@ -105,6 +123,6 @@ describe('a build killed by SIGKILL after a delay', () => {
     await new Promise((resolve) => setTimeout(resolve, delay));
     child.kill('SIGKILL');
     await exited;
-    expectWhole(dir, `killed after ${delay} ms`);
+    await expectWhole(dir, `killed after ${delay} ms`);
   });
 });

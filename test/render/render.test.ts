@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settledEntries } from '../helpers.js';
 import { renderSite } from '../../src/render/index.js';
 import { writeContent } from '../../src/write/index.js';
 import { HOSTILE, hostileDigest, loadFixtureDigest, makeTempDir, readTree } from '../write/fixtures.js';
@@ -66,13 +67,15 @@ describe('renderSite', () => {
       'topics/harbour-transport-t00001/index.html',
       'topics/index.html',
     ]);
-    expect(files).toContain('pagefind/pagefind.js');
-    expect(files).toContain('pagefind/pagefind-entry.json');
-    expect(files.some((f) => /^pagefind\/index\/.+\.pf_index$/.test(f))).toBe(true);
+    // One shard at this size: its Pagefind bundle, and the list the search page merges.
+    expect(JSON.parse(fs.readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8'))).toEqual({ bundles: ['core'] });
+    expect(files).toContain('pagefind/core/pagefind.js');
+    expect(files).toContain('pagefind/core/pagefind-entry.json');
+    expect(files.some((f) => /^pagefind\/core\/index\/.+\.pf_index$/.test(f))).toBe(true);
   });
 
   it('indexes stories, topics and articles for search, and nothing else', () => {
-    const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind/core/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     // 2 stories + 2 topics + 4 articles; home, lists, publisher, entity, search and 404 pages carry no data-pagefind-body.
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(8);
     for (const [file, html] of htmlPages(site)) {
@@ -292,6 +295,6 @@ describe('renderSite atomicity', () => {
     fs.writeFileSync(path.join(contentDir, 'broken.md'), '---\nlayout: missing.njk\ntitle: x\n---\nx\n');
     await expect(renderSite({ contentDir, outDir: site, pathPrefix: '/', quiet: true })).rejects.toThrow();
     expect(readTree(site)).toEqual(before);
-    expect(fs.readdirSync(path.join(tmp, 'atomic')).sort()).toEqual(['_site', 'content']);
+    expect(await settledEntries(path.join(tmp, 'atomic'))).toEqual(['_site', 'content']);
   });
 });

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { settledEntries } from '../helpers.js';
 import { replaceDirectory, siblingPath, swapDirectory } from '../../src/write/atomic.js';
 import { makeTempDir, readTree } from './fixtures.js';
 
@@ -26,7 +27,7 @@ describe('replaceDirectory', () => {
     expect(path.dirname(seen)).toBe(path.dirname(target));
     expect(path.basename(seen)).toBe(`.site-tmp-${process.pid}`);
     expect(readTree(target)).toEqual(new Map([['new.txt', 'new']]));
-    expect(fs.readdirSync(path.dirname(target))).toEqual(['site']);
+    expect(await settledEntries(path.dirname(target))).toEqual(['site']);
   });
 
   it('leaves the old folder whole when the build throws part-way', async () => {
@@ -41,7 +42,7 @@ describe('replaceDirectory', () => {
       }),
     ).rejects.toThrow('build failed');
     expect(readTree(target)).toEqual(before);
-    expect(fs.readdirSync(path.dirname(target))).toEqual(['site']);
+    expect(await settledEntries(path.dirname(target))).toEqual(['site']);
   });
 
   it('creates the target when there was none', async () => {

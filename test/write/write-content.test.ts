@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
+import { settledEntries } from '../helpers.js';
 import type { Digest } from '../../src/model.js';
 import { buildPages, writeContent } from '../../src/write/index.js';
 import { loadFixtureDigest, makeTempDir, readTree } from './fixtures.js';
@@ -17,6 +18,7 @@ describe('writeContent', () => {
     expect([...readTree(dir).keys()]).toEqual([
       '404.md',
       '_data/digest.json',
+      '_data/site.json',
       'articles/bridge-repairs-could-take-months-d4e5f6.md',
       'articles/ferry-service-doubled-during-closure-0a0b0c.md',
       'articles/harbour-bridge-closed-after-crack-found-a1b2c3.md',
@@ -78,7 +80,7 @@ describe('writeContent', () => {
     expect(readTree(b)).toEqual(readTree(a));
   });
 
-  it('replaces the old tree wholesale: pages of stories that are gone disappear', () => {
+  it('replaces the old tree wholesale: pages of stories that are gone disappear', async () => {
     const dir = path.join(tmp, 'replace', 'content');
     const digest = loadFixtureDigest();
     writeContent(digest, dir);
@@ -87,10 +89,10 @@ describe('writeContent', () => {
     const files = [...readTree(dir).keys()];
     expect(files).not.toContain('stale.md');
     expect(files).not.toContain('stories/library-opens-on-sundays-def456.md');
-    expect(fs.readdirSync(path.dirname(dir))).toEqual(['content']);
+    expect(await settledEntries(path.dirname(dir))).toEqual(['content']);
   });
 
-  it('leaves the previous tree whole when a run fails', () => {
+  it('leaves the previous tree whole when a run fails', async () => {
     const dir = path.join(tmp, 'fail', 'content');
     const digest = loadFixtureDigest();
     writeContent(digest, dir);
@@ -100,7 +102,7 @@ describe('writeContent', () => {
     const broken: Digest = { ...digest, articles: [{ ...first, id: '../escape' }, ...digest.articles.slice(1)] };
     expect(() => writeContent(broken, dir)).toThrow(/unsafe article id/);
     expect(readTree(dir)).toEqual(before);
-    expect(fs.readdirSync(path.dirname(dir))).toEqual(['content']);
+    expect(await settledEntries(path.dirname(dir))).toEqual(['content']);
   });
 });
 

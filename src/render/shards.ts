@@ -1,0 +1,203 @@
+// Sharded rendering: the content tree is cut into shards of a few thousand pages, each rendered by its own
+// Eleventy run in a child process (two at a time on two cores) with its own Pagefind index, and each
+// shard's output is kept in a store keyed by the hash of everything it was made from. A rebuild renders
+// only the shards whose pages, templates or settings changed; the others are linked from the store.
+// Eleventy keeps every page of a run in memory (it runs out between 30,000 and 50,000 pages, 11ty/eleventy
+// #2368), and so does Pagefind (#842): shards keep both bounded whatever the size of the site.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sha1 } from '../ids.js';
+
+/** Pages per shard, about: small enough to bound memory (~0.5 GB per run), big enough that start-up (~1 s) is paid rarely. */
+export const SHARD_PAGES = 4000;
+/** A folder of fewer pages than this share of a shard joins the "core" shard with the top-level pages. */
+const MIN_FAMILY_SHARE = 0.25;
+/** The child-process entry that renders one shard (compiled; see WORKER_PATH in src/work/articles.ts). */
+const SHARD_MAIN = fileURLToPath(new URL('../../dist/render/shard-main.js', import.meta.url));
+/** Where each shard's search index lands in the site: `pagefind/<shard>/`, merged in the browser. */
+export const SEARCH_DIR = 'pagefind';
+/** Lists the shards' search bundles for assets/search.js. */
+export const SEARCH_MANIFEST = 'shards.json';
+
+export interface Shard {
+  readonly name: string;
+  /** Content files (relative, `/`-separated, sorted) rendered by this shard. */
+  readonly files: readonly string[];
+}
+
+const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The smallest power of two at least `n`: bucket counts change only when a folder doubles, so pages rarely move. */
+function powerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
+
+/**
+ * Cuts the pages into shards: a folder of many pages (articles, stories…) into buckets by the hash of
+ * each page's path, so a page stays in its shard as others come and go; smaller folders and the
+ * top-level pages into "core".
+ */
+export function planShards(files: readonly string[], shardPages = SHARD_PAGES): Shard[] {
+  const families = new Map<string, string[]>();
+  for (const file of files) {
+    const slash = file.indexOf('/');
+    const family = slash === -1 ? 'core' : file.slice(0, slash);
+    let list = families.get(family);
+    if (!list) families.set(family, (list = []));
+    list.push(file);
+  }
+  const shards = new Map<string, string[]>();
+  const add = (name: string, file: string): void => {
+    let list = shards.get(name);
+    if (!list) shards.set(name, (list = []));
+    list.push(file);
+  };
+  for (const [family, list] of families) {
+    if (family === 'core' || list.length < shardPages * MIN_FAMILY_SHARE) {
+      for (const file of list) add('core', file);
+      continue;
+    }
+    const buckets = powerOfTwo(Math.ceil(list.length / shardPages));
+    for (const file of list) add(buckets === 1 ? family : `${family}-${parseInt(sha1(file).slice(0, 8), 16) % buckets}`, file);
+  }
+  return [...shards].map(([name, list]) => ({ name, files: list.sort(byteOrder) })).sort((a, b) => byteOrder(a.name, b.name));
+}
+
+/** Every page source of the content tree (Markdown, outside `_data`), relative and sorted. */
+export function listPages(contentDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!(rel === '' && entry.name === '_data')) walk(path.join(dir, entry.name), relPath);
+      } else if (entry.name.endsWith('.md')) out.push(relPath);
+    }
+  };
+  walk(contentDir, '');
+  return out.sort(byteOrder);
+}
+
+/** Hard link, or copy where links are impossible (another file system). */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
+/** Links every file under `from` into the same place under `to` (folders created as needed). */
+export function linkTree(from: string, to: string): void {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, entry.name);
+    const dst = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      fs.mkdirSync(dst, { recursive: true });
+      linkTree(src, dst);
+    } else linkOrCopy(src, dst);
+  }
+}
+
+export interface ShardJob {
+  readonly shard: Shard;
+  /** Hash of the shard's pages, the site data, the templates and the settings: its store entry's name. */
+  readonly key: string;
+}
+
+/** What every shard's output depends on besides its pages: templates, config, render code, Eleventy and Pagefind. */
+export function renderVersion(root: string, settings: readonly string[]): string {
+  const parts: string[] = [...settings];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => byteOrder(a.name, b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else parts.push(`${path.relative(root, full)}:${sha1(fs.readFileSync(full))}`);
+    }
+  };
+  walk(path.join(root, 'templates'));
+  for (const file of ['.eleventy.js', 'package-lock.json', 'dist/render/shard-main.js']) {
+    const full = path.join(root, file);
+    if (fs.existsSync(full)) parts.push(`${file}:${sha1(fs.readFileSync(full))}`);
+  }
+  return sha1(parts.join('\n'));
+}
+
+/** The store key of each shard: its pages' paths and bytes, plus `version`. */
+export function shardJobs(contentDir: string, shards: readonly Shard[], version: string, siteData: string): ShardJob[] {
+  return shards.map((shard) => {
+    const hash = shard.files.map((f) => `${f}:${sha1(fs.readFileSync(path.join(contentDir, f)))}`).join('\n');
+    return { shard, key: sha1([version, siteData, shard.name, hash].join('\u0000')) };
+  });
+}
+
+export interface ShardRunOptions {
+  readonly contentDir: string;
+  /** The site data file every page reads (`_data/site.json`). */
+  readonly siteDataFile: string | null;
+  readonly pathPrefix: string;
+  readonly storeDir: string;
+  readonly quiet: boolean;
+}
+
+/**
+ * Renders one shard into `<store>/<key>/` (through a temporary folder, renamed when whole): links its
+ * pages into a folder of their own, runs Eleventy and Pagefind there in a child process.
+ */
+export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<void> {
+  const farm = path.join(options.storeDir, `.farm-${job.key}-${process.pid}`);
+  const out = path.join(options.storeDir, `.out-${job.key}-${process.pid}`);
+  fs.rmSync(farm, { recursive: true, force: true });
+  fs.rmSync(out, { recursive: true, force: true });
+  for (const file of job.shard.files) {
+    const target = path.join(farm, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    linkOrCopy(path.join(options.contentDir, file), target);
+  }
+  fs.mkdirSync(path.join(farm, '_data'), { recursive: true });
+  if (options.siteDataFile) fs.copyFileSync(options.siteDataFile, path.join(farm, '_data', 'site.json'));
+  fs.mkdirSync(out, { recursive: true });
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      fs.rmSync(farm, { recursive: true, force: true });
+      if (code !== 0) {
+        fs.rmSync(out, { recursive: true, force: true });
+        return reject(new Error(`render of shard ${job.shard.name} failed (${code ?? signal}): ${stderr.trim()}`));
+      }
+      const final = path.join(options.storeDir, job.key);
+      fs.rmSync(final, { recursive: true, force: true });
+      fs.renameSync(out, final);
+      resolve();
+    });
+  });
+}
+
+/** Runs `tasks` with at most `limit` at once; rejects with the first failure after the running ones end. */
+export async function runLimited(tasks: readonly (() => Promise<void>)[], limit: number, onDone?: () => void): Promise<void> {
+  let next = 0;
+  let failure: unknown = null;
+  const lane = async (): Promise<void> => {
+    while (next < tasks.length && failure === null) {
+      const task = tasks[next++]!;
+      try {
+        await task();
+        onDone?.();
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, lane));
+  if (failure !== null) throw failure;
+}

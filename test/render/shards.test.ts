@@ -1,0 +1,91 @@
+// Sharded rendering: how pages are cut into shards, and a rebuild that renders only the shards that changed.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSite } from '../../src/render/index.js';
+import { planShards } from '../../src/render/shards.js';
+import { writeContent } from '../../src/write/index.js';
+import { loadFixtureDigest, makeTempDir, readTree } from '../write/fixtures.js';
+
+const tmp = makeTempDir('shards');
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('planShards', () => {
+  const names = fc.uniqueArray(fc.stringMatching(/^(articles|stories|topics)\/[a-z0-9-]{1,12}\.md$|^[a-z]{1,8}\.md$/), { maxLength: 300 });
+
+  it('puts every page in exactly one shard, in byte order', () => {
+    fc.assert(
+      fc.property(names, fc.integer({ min: 1, max: 50 }), (files, size) => {
+        const shards = planShards(files, size);
+        const all = shards.flatMap((s) => s.files);
+        expect([...all].sort()).toEqual([...files].sort());
+        for (const s of shards) expect(s.files).toEqual([...s.files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      }),
+    );
+  });
+
+  it('leaves a page in its shard when others are added, until its folder doubles', () => {
+    const pages = Array.from({ length: 100 }, (_, i) => `articles/a${i}.md`);
+    const before = new Map(planShards(pages, 40).flatMap((s) => s.files.map((f) => [f, s.name] as const)));
+    const after = new Map(planShards([...pages, 'articles/new.md', 'index.md'], 40).flatMap((s) => s.files.map((f) => [f, s.name] as const)));
+    for (const [file, shard] of before) expect(after.get(file), file).toBe(shard);
+    expect(new Set(before.values())).toEqual(new Set(['articles-0', 'articles-1', 'articles-2', 'articles-3']));
+  });
+
+  it('keeps small folders and top-level pages together in "core"', () => {
+    const shards = planShards(['index.md', 'topics/t1.md', ...Array.from({ length: 30 }, (_, i) => `articles/a${i}.md`)], 40);
+    expect(shards.map((s) => [s.name, s.files.length])).toEqual([['articles', 30], ['core', 2]]);
+  });
+});
+
+describe('renderSite in shards', () => {
+  const content = path.join(tmp, 'content');
+  const cache = path.join(tmp, 'cache');
+  const digest = loadFixtureDigest();
+  let fresh = new Map<string, string>();
+
+  beforeAll(async () => {
+    writeContent(digest, content);
+    await renderSite({ contentDir: content, outDir: path.join(tmp, 'fresh'), pathPrefix: '/', quiet: true, shardPages: 2, jobs: 2 });
+    fresh = readTree(path.join(tmp, 'fresh'));
+  }, 120_000);
+
+  it('renders several shards, each with its own search bundle, all listed for the search page', () => {
+    const manifest = JSON.parse(fresh.get('pagefind/shards.json') ?? '{}') as { bundles: string[] };
+    expect(manifest.bundles.length).toBeGreaterThan(2);
+    for (const bundle of manifest.bundles) expect(fresh.has(`pagefind/${bundle}/pagefind-entry.json`), bundle).toBe(true);
+    // Every page of the one-shard build is here too, byte for byte (the search bundles differ by design).
+    const notSearch = (tree: Map<string, string>) => new Map([...tree].filter(([f]) => !f.startsWith('pagefind/')));
+    const whole = path.join(tmp, 'whole');
+    return renderSite({ contentDir: content, outDir: whole, pathPrefix: '/', quiet: true }).then(() => {
+      expect(notSearch(readTree(whole))).toEqual(notSearch(fresh));
+    });
+  }, 120_000);
+
+  it('reuses every unchanged shard, and re-renders only the shard of a changed page', async () => {
+    const out = path.join(tmp, 'cached');
+    const first = await renderSite({ contentDir: content, outDir: out, pathPrefix: '/', quiet: true, shardPages: 2, jobs: 2, cacheDir: cache });
+    expect(first.reused).toBe(0);
+    expect(readTree(out)).toEqual(fresh);
+    const second = await renderSite({ contentDir: content, outDir: out, pathPrefix: '/', quiet: true, shardPages: 2, jobs: 2, cacheDir: cache });
+    expect(second.reused).toBe(second.shards);
+    expect(readTree(out)).toEqual(fresh);
+
+    const page = path.join(content, 'articles/library-extends-weekend-hours-778899.md');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/\n$/, '\nA paragraph added to this page.\n'));
+    const third = await renderSite({ contentDir: content, outDir: out, pathPrefix: '/', quiet: true, shardPages: 2, jobs: 2, cacheDir: cache });
+    expect(third.reused).toBe(third.shards - 1);
+    await renderSite({ contentDir: content, outDir: path.join(tmp, 'fresh2'), pathPrefix: '/', quiet: true, shardPages: 2, jobs: 2 });
+    const rebuilt = readTree(out);
+    expect(rebuilt).toEqual(readTree(path.join(tmp, 'fresh2')));
+    expect(rebuilt.get('articles/library-extends-weekend-hours-778899/index.html')).toContain('A paragraph added to this page.');
+  }, 180_000);
+
+  it('renders again when the path prefix changes', async () => {
+    const out = path.join(tmp, 'prefixed');
+    const report = await renderSite({ contentDir: content, outDir: out, pathPrefix: '/roundup/', quiet: true, shardPages: 2, jobs: 2, cacheDir: cache });
+    expect(report.reused).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('href="/roundup/assets/site.css"');
+  }, 120_000);
+});
