@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Benchmark: builds corpora of N articles from ../shared/data (via ../shared/bench/corpus.mjs), then times
-// preprocess and render separately with peak memory, and Eleventy rendering the same number of plain
-// Markdown pages in the same run (the ratio says what Roundup's templates cost over Eleventy's floor).
+// Benchmark: builds corpora of N articles from ../shared/data (via ../shared/bench/corpus.mjs), then for each:
+//   - a full build from cold (empty cache): total, preprocess, render, and Eleventy's and Pagefind's share;
+//   - a rebuild after one article changed (same cache): what incremental work costs;
+//   - Eleventy alone rendering the same number of plain Markdown pages (the floor Eleventy itself sets).
+// Peak memory is the largest sum of resident memory over the whole process tree (the build, its worker
+// threads and its shard processes), sampled from /proc every 100 ms.
 //   npm run bench [-- --sizes 1000,10000,100000] [--out bench-results/results.json]
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,41 +20,121 @@ if (!fs.existsSync(corpusScript)) {
   console.error(`bench: ${corpusScript} not found (the benchmark reads its data from ../shared, beside the project)`);
   process.exit(1);
 }
+const SAMPLE_MS = 100;
 
-/** Runs a command under GNU time when present, for the peak resident set size of the whole process tree's largest member. */
-function timed(label, cmd, args, env = {}) {
-  const started = process.hrtime.bigint();
-  const time = fs.existsSync('/usr/bin/time');
-  const run = spawnSync(time ? '/usr/bin/time' : cmd, time ? ['-f', '__MAXRSS_KB=%M', cmd, ...args] : args, {
-    cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1', ...env }, maxBuffer: 1 << 28,
+/** Resident memory (bytes) of `pid` and all its descendants, from /proc; 0 where /proc is missing. */
+function treeRss(pid) {
+  let procs;
+  try {
+    procs = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return 0;
+  }
+  const children = new Map();
+  const rss = new Map();
+  for (const p of procs) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      rss.set(Number(p), Number(fields[21]) * 4096);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(p));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    total += rss.get(p) ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, timing it and sampling its process tree's memory; resolves with seconds, peak MB and stderr. */
+function timed(label, cmd, args) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, CI: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    child.stdout.on('data', () => {});
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), SAMPLE_MS);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) return reject(new Error(`${label} failed (${code}):\n${stderr.slice(-3000)}`));
+      const peakMB = peak ? Math.round(peak / 2 ** 20) : null;
+      console.log(`  ${label.padEnd(30)} ${seconds.toFixed(1).padStart(7)} s   peak ${peakMB ? `${peakMB} MB` : 'n/a'}`);
+      resolve({ seconds: Number(seconds.toFixed(2)), peakMB, stderr });
+    });
   });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) throw new Error(`${label} failed (${run.status}):\n${(run.stderr || run.stdout).slice(-3000)}`);
-  const kb = Number(/__MAXRSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
-  const peakMB = Number.isFinite(kb) ? kb / 1024 : null;
-  console.log(`  ${label.padEnd(22)} ${seconds.toFixed(1).padStart(7)} s   peak ${peakMB ? peakMB.toFixed(0) + ' MB' : 'n/a (install GNU time)'}`);
-  return { seconds: Number(seconds.toFixed(2)), peakMB: peakMB && Number(peakMB.toFixed(0)) };
+}
+
+/** The CLI's closing "took" line: total, preprocess, render, and Eleventy's and Pagefind's time in the shards. */
+function stages(stderr) {
+  const m = /took ([\d.]+) s: preprocess ([\d.]+) s, render ([\d.]+) s \(in the shards' processes: Eleventy ([\d.]+) s, Pagefind ([\d.]+) s\)/.exec(stderr);
+  const shards = /\((\d+) shards?(?:, (\d+) unchanged)?/.exec(stderr);
+  const cached = /\((\d+) results from the cache\)/.exec(stderr);
+  return {
+    preprocess: m ? Number(m[2]) : null,
+    render: m ? Number(m[3]) : null,
+    eleventyInShards: m ? Number(m[4]) : null,
+    pagefindInShards: m ? Number(m[5]) : null,
+    shards: shards ? Number(shards[1]) : null,
+    shardsReused: shards ? Number(shards[2] ?? 0) : null,
+    cacheHits: cached ? Number(cached[1]) : 0,
+  };
 }
 
 /** The same number of plain Markdown pages through Eleventy with no config: the floor Eleventy itself sets. */
-function plainEleventy(n, dir) {
+async function plainEleventy(n, dir) {
   const input = path.join(dir, 'plain-in');
   fs.mkdirSync(input, { recursive: true });
   for (let i = 0; i < n; i++) fs.writeFileSync(path.join(input, `p${i}.md`), `---\ntitle: Page ${i}\ndate: 2020-01-01\n---\n# Page ${i}\n\nSome text for page ${i}.\n`);
-  return timed('eleventy plain pages', process.execPath, [path.join(root, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), `--input=${input}`, `--output=${path.join(dir, 'plain-out')}`, '--quiet', '--config=/dev/null']);
+  const run = await timed('eleventy, plain pages', process.execPath, [path.join(root, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), `--input=${input}`, `--output=${path.join(dir, 'plain-out')}`, '--quiet', '--config=/dev/null']);
+  return { seconds: run.seconds, peakMB: run.peakMB };
 }
 
-const results = { date: null, machine: { cpus: os.cpus().length, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: [] };
+/** Appends a sentence to one article of the corpus (the middle file in name order). */
+function changeOneArticle(seeds) {
+  const files = [];
+  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : files.push(path.join(d, e.name))));
+  walk(seeds);
+  files.sort();
+  const file = files[Math.floor(files.length / 2)];
+  fs.appendFileSync(file, '\nThe agency added on Friday that a further statement would follow later in the week.\n');
+  return path.relative(seeds, file);
+}
+
+const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: os.cpus().length, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: [] };
+const cli = path.join(root, 'dist', 'cli.js');
 for (const n of sizes) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `roundup-bench-${n}-`));
   console.log(`${n} articles (${dir})`);
-  spawnSync(process.execPath, [corpusScript, '--n', String(n), '--out', path.join(dir, 'seeds')], { stdio: 'inherit' });
-  const cli = path.join(root, 'dist', 'cli.js');
-  const preprocess = timed('preprocess', process.execPath, [cli, 'preprocess', '--seeds', path.join(dir, 'seeds'), '--content', path.join(dir, 'content'), '--quiet']);
-  const render = timed('build (preprocess+render)', process.execPath, [cli, 'build', '--seeds', path.join(dir, 'seeds'), '--content', path.join(dir, 'content'), '--out', path.join(dir, '_site'), '--quiet']);
-  const plain = plainEleventy(n, dir);
-  const renderOnly = Math.max(0, render.seconds - preprocess.seconds);
-  results.runs.push({ articles: n, preprocess, build: render, renderSecondsApprox: Number(renderOnly.toFixed(2)), eleventyPlain: plain, renderVsPlain: plain.seconds ? Number((renderOnly / plain.seconds).toFixed(2)) : null });
+  const seeds = path.join(dir, 'seeds');
+  await new Promise((resolve) => spawn(process.execPath, [corpusScript, '--n', String(n), '--out', seeds], { stdio: 'inherit' }).on('close', resolve));
+  const build = ['build', '--seeds', seeds, '--content', path.join(dir, 'content'), '--out', path.join(dir, '_site'), '--cache', path.join(dir, 'cache')];
+  const full = await timed('full build (cold cache)', process.execPath, [cli, ...build]);
+  const changed = changeOneArticle(seeds);
+  const again = await timed(`rebuild, one article changed`, process.execPath, [cli, ...build]);
+  const plain = await plainEleventy(n, dir);
+  const fullStages = stages(full.stderr);
+  const againStages = stages(again.stderr);
+  const pages = Number(/Wrote (\d+)/.exec(full.stderr)?.[1] ?? NaN);
+  results.runs.push({
+    articles: n,
+    full: { seconds: full.seconds, peakMB: full.peakMB, ...fullStages },
+    rebuildOneChanged: { file: changed, seconds: again.seconds, peakMB: again.peakMB, ...againStages, shareOfFull: Number((again.seconds / full.seconds).toFixed(3)) },
+    eleventyPlain: plain,
+    renderVsPlain: plain.seconds && fullStages.render ? Number((fullStages.render / plain.seconds).toFixed(2)) : null,
+  });
+  void pages;
+  console.log(`  stages: preprocess ${fullStages.preprocess} s, render ${fullStages.render} s (Eleventy ${fullStages.eleventyInShards} s, Pagefind ${fullStages.pagefindInShards} s summed over ${fullStages.shards} shards); rebuild ${(100 * again.seconds / full.seconds).toFixed(1)}% of full`);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 fs.mkdirSync(path.dirname(outFile), { recursive: true });

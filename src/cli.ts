@@ -218,13 +218,22 @@ async function commandBuild(argv: string[]): Promise<void> {
   const release = lockOutputs([content, out], flags['quiet'] === true);
   try {
     const quiet = flags['quiet'] === true;
+    const started = performance.now();
     const result = await runPreprocess(flags, config, false);
+    const preprocessed = performance.now();
     const pathPrefix = str(flags['path-prefix']) ?? process.env['PATH_PREFIX'] ?? '/';
     const { progress, done } = makeProgress(quiet);
     const rendered = await renderSite({ contentDir: content, outDir: out, pathPrefix, quiet, ...runOptions(flags), progress });
     done();
     const reused = rendered.reused ? `, ${rendered.reused} unchanged since the last build` : '';
-    if (!quiet) process.stderr.write(`roundup: site written to ${out} (${rendered.shards} shard${rendered.shards === 1 ? '' : 's'}${reused})\n`);
+    if (!quiet) {
+      const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+      const now = performance.now();
+      process.stderr.write(`roundup: site written to ${out} (${rendered.shards} shard${rendered.shards === 1 ? '' : 's'}${reused})\n`);
+      process.stderr.write(
+        `roundup: took ${s(now - started)}: preprocess ${s(preprocessed - started)}, render ${s(now - preprocessed)} (in the shards' processes: Eleventy ${s(rendered.renderMs)}, Pagefind ${s(rendered.searchMs)})\n`,
+      );
+    }
     finish(flags, result);
   } finally {
     release();

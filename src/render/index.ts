@@ -28,6 +28,9 @@ export interface RenderReport {
   readonly shards: number;
   /** Shards whose output came from the store, unchanged since an earlier run. */
   readonly reused: number;
+  /** Eleventy's and Pagefind's time summed over the shards rendered (they run side by side, so more than the wall time). */
+  readonly renderMs: number;
+  readonly searchMs: number;
 }
 
 export interface ServeOptions extends RenderOptions {
@@ -107,7 +110,14 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
     let done = jobs.length - todo.length;
     options.progress?.('render', done, jobs.length);
     const run = { contentDir, siteDataFile: siteData ? siteDataFile : null, pathPrefix: prefix, storeDir, quiet: options.quiet };
-    await runLimited(todo.map((job) => () => renderShard(job, run)), options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
+    let renderMs = 0;
+    let searchMs = 0;
+    const tasks = todo.map((job) => async () => {
+      const t = await renderShard(job, run);
+      renderMs += t.renderMs;
+      searchMs += t.searchMs;
+    });
+    await runLimited(tasks, options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
     await replaceDirectory(outDir, (tmpDir) => {
       for (const job of jobs) linkTree(path.join(storeDir, job.key), tmpDir);
       fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
@@ -121,7 +131,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
       const keep = new Set(jobs.map((j) => j.key));
       for (const entry of fs.readdirSync(storeDir)) if (!keep.has(entry)) discardDirectory(path.join(storeDir, entry));
     }
-    return { shards: jobs.length, reused: jobs.length - todo.length };
+    return { shards: jobs.length, reused: jobs.length - todo.length, renderMs: Math.round(renderMs), searchMs: Math.round(searchMs) };
   } finally {
     if (!keepStore) discardDirectory(storeDir);
   }

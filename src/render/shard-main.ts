@@ -22,8 +22,12 @@ async function main(): Promise<void> {
   process.env['ROUNDUP_PASSTHROUGH'] = '0';
   const eleventy = new Eleventy(farm, out, { configPath: ELEVENTY_CONFIG_PATH, pathPrefix: normalizePathPrefix(prefix), quietMode: true, runMode: 'build' });
   eleventy.disableLogger();
+  const started = performance.now();
   await eleventy.write();
+  const rendered = performance.now();
   if (hasHtml(out)) await indexSite(out, `${SEARCH_DIR}/${name}`);
+  // The parent sums these into the build's timings (rendering and search indexing reported apart).
+  process.stdout.write(`${JSON.stringify({ renderMs: rendered - started, searchMs: performance.now() - rendered })}\n`);
 }
 
 main().then(

@@ -148,7 +148,14 @@ export interface ShardRunOptions {
  * Renders one shard into `<store>/<key>/` (through a temporary folder, renamed when whole): links its
  * pages into a folder of their own, runs Eleventy and Pagefind there in a child process.
  */
-export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<void> {
+export interface ShardTimings {
+  /** Time Eleventy took inside the shard's process. */
+  readonly renderMs: number;
+  /** Time Pagefind took. */
+  readonly searchMs: number;
+}
+
+export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<ShardTimings> {
   const farm = path.join(options.storeDir, `.farm-${job.key}-${process.pid}`);
   const out = path.join(options.storeDir, `.out-${job.key}-${process.pid}`);
   fs.rmSync(farm, { recursive: true, force: true });
@@ -161,8 +168,13 @@ export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<vo
   fs.mkdirSync(path.join(farm, '_data'), { recursive: true });
   if (options.siteDataFile) fs.copyFileSync(options.siteDataFile, path.join(farm, '_data', 'site.json'));
   fs.mkdirSync(out, { recursive: true });
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise<ShardTimings>((resolve, reject) => {
+    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
@@ -178,13 +190,14 @@ export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<vo
       const final = path.join(options.storeDir, job.key);
       fs.rmSync(final, { recursive: true, force: true });
       fs.renameSync(out, final);
-      resolve();
+      const timings = /\{.*\}/.exec(stdout);
+      resolve(timings ? (JSON.parse(timings[0]) as ShardTimings) : { renderMs: 0, searchMs: 0 });
     });
   });
 }
 
 /** Runs `tasks` with at most `limit` at once; rejects with the first failure after the running ones end. */
-export async function runLimited(tasks: readonly (() => Promise<void>)[], limit: number, onDone?: () => void): Promise<void> {
+export async function runLimited(tasks: readonly (() => Promise<unknown>)[], limit: number, onDone?: () => void): Promise<void> {
   let next = 0;
   let failure: unknown = null;
   const lane = async (): Promise<void> => {
