@@ -126,9 +126,36 @@ function existingDir(flag: string, dir: string): string {
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** The progress bar on stderr (see src/progress.ts): silent when stderr is not a terminal, in CI or with --quiet. */
+/** Seconds per stage, in the order the stages ran, from the progress calls (a new stage name ends the last). */
+const stageSeconds = new Map<string, number>();
+
 function makeProgress(quiet: boolean): { progress: Progress; done: () => void } {
   const bar = createProgressBar(process.stderr, { quiet });
-  return { progress: (stage, done, total) => bar.update(stage, done, total), done: () => bar.clear() };
+  let current = '';
+  let since = 0;
+  const close = (): void => {
+    if (current) stageSeconds.set(current, (stageSeconds.get(current) ?? 0) + (performance.now() - since) / 1000);
+  };
+  return {
+    progress: (stage, done, total) => {
+      if (stage !== current) {
+        close();
+        current = stage;
+        since = performance.now();
+      }
+      bar.update(stage, done, total);
+    },
+    done: () => {
+      close();
+      current = '';
+      bar.clear();
+    },
+  };
+}
+
+/** "read 0.7 s, clean+extract 25.1 s, …": where the time went. */
+function stageSummary(): string {
+  return [...stageSeconds].map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ');
 }
 
 function report(diagnostics: readonly Diagnostic[], quiet: boolean): void {
@@ -231,7 +258,7 @@ async function commandBuild(argv: string[]): Promise<void> {
       const now = performance.now();
       process.stderr.write(`roundup: site written to ${out} (${rendered.shards} shard${rendered.shards === 1 ? '' : 's'}${reused})\n`);
       process.stderr.write(
-        `roundup: took ${s(now - started)}: preprocess ${s(preprocessed - started)}, render ${s(now - preprocessed)} (in the shards' processes: Eleventy ${s(rendered.renderMs)}, Pagefind ${s(rendered.searchMs)})\n`,
+        `roundup: took ${s(now - started)}: preprocess ${s(preprocessed - started)}, render ${s(now - preprocessed)} (in the shards' processes: Eleventy ${s(rendered.renderMs)}, Pagefind ${s(rendered.searchMs)}); stages: ${stageSummary()}\n`,
       );
     }
     finish(flags, result);

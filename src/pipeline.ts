@@ -44,6 +44,7 @@ export async function buildDigest(
 ): Promise<{ digest: Digest; diagnostics: Diagnostic[] }> {
   checkRuleNames(config.disabledRules);
   const diagnostics: Diagnostic[] = [];
+  progress('corpus', 0, 1);
   const corpus = countCorpusLines(raws.map((r) => r.text));
   const version = sha1([getCodeVersion(), JSON.stringify(config.disabledRules), JSON.stringify(profiles, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))].join('\u0000'));
   const stage = await processArticles(raws, corpus, {
@@ -130,6 +131,7 @@ export interface PreprocessResult {
 
 /** Reads `seedsDir`, builds the digest, writes `contentDir` atomically. */
 export async function preprocess(seedsDir: string, contentDir: string, config: Config, options: BuildOptions, progress?: Progress): Promise<PreprocessResult> {
+  progress?.('read', 0, 1);
   const profiles = loadProfiles(config.publishers);
   const ingested = ingestFolder(seedsDir);
   const cache = options.cacheDir ? cacheFor(options.cacheDir, seedsDir) : null;
@@ -139,6 +141,7 @@ export async function preprocess(seedsDir: string, contentDir: string, config: C
   if (digest.articles.length) {
     progress?.('write', 0, 1);
     writeContent(digest, contentDir);
+    progress?.('prune cache', 0, 1);
     cache?.prune(CACHE_BUCKETS);
   }
   return { digest, diagnostics, cache: cache?.stats ?? null };
