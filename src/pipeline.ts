@@ -140,7 +140,8 @@ export async function preprocess(seedsDir: string, contentDir: string, config: C
   const digest: Digest = { ...built.digest, diagnostics };
   if (digest.articles.length) {
     progress?.('write', 0, 1);
-    writeContent(digest, contentDir);
+    // The cache also remembers which page was which, so unchanged pages are linked, not made again.
+    writeContent(digest, contentDir, { manifest: cache ? cache.manifestFor(contentDir) : null });
     progress?.('prune cache', 0, 1);
     cache?.prune(CACHE_BUCKETS);
   }

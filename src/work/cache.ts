@@ -48,6 +48,11 @@ export class Cache {
     fs.renameSync(tmp, file);
   }
 
+  /** Where the write stage records the pages of `contentDir` (see WriteOptions.manifest). */
+  manifestFor(contentDir: string): string {
+    return path.join(this.dir, FORMAT, 'pages', `${sha1(path.resolve(contentDir)).slice(0, 12)}.json`);
+  }
+
   get stats(): { hits: number; misses: number } {
     return { hits: this.hits, misses: this.misses };
   }

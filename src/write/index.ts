@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { Digest } from '../model.js';
+import { sha1 } from '../ids.js';
 import { replaceDirectorySync } from './atomic.js';
 import type { Page } from './pages.js';
 import { buildPages } from './site.js';
@@ -12,6 +13,11 @@ export { buildPages } from './site.js';
 export { replaceDirectory, replaceDirectorySync, siblingPath, swapDirectory } from './atomic.js';
 
 export interface WriteOptions {
+  /**
+   * A file where the last write recorded each page's hash: a page whose data has not changed (and whose
+   * file is as that write left it) is linked from the tree being replaced instead of made again.
+   */
+  readonly manifest?: string | null;
   /**
    * Accepted for callers that know the deploy prefix; unused here on purpose: pages link with
    * root-relative URLs (`/stories/<id>/`) and the render stage adds the prefix to every URL.
@@ -77,8 +83,37 @@ export function writeDigestJson(digest: Digest, file: string): void {
  * in a temporary sibling folder and renamed into place, so a failed run leaves the old tree whole.
  * Each page is written as it is made, so the tree's text is never all in memory.
  */
+interface ManifestEntry {
+  /** SHA-1 of the page's JSON (its data and body): same hash, same file. */
+  readonly hash: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+function readManifest(file: string | null | undefined): Map<string, ManifestEntry> {
+  if (!file) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, ManifestEntry>));
+  } catch {
+    return new Map();
+  }
+}
+
+/** The previous tree's file for `page` when it is exactly what `page` would be written as, else null. */
+function reusable(old: ManifestEntry | undefined, hash: string, file: string): fs.Stats | null {
+  if (!old || old.hash !== hash) return null;
+  try {
+    const stat = fs.statSync(file);
+    return stat.size === old.size && stat.mtimeMs === old.mtimeMs ? stat : null;
+  } catch {
+    return null;
+  }
+}
+
 export function writeContent(digest: Digest, contentDir: string, options: WriteOptions = {}): void {
-  void options;
+  const previous = readManifest(options.manifest);
+  const next: Record<string, ManifestEntry> = {};
+  const oldRoot = path.resolve(contentDir);
   replaceDirectorySync(contentDir, (tmpDir) => {
     fs.mkdirSync(path.join(tmpDir, '_data'), { recursive: true });
     writeDigestJson(digest, path.join(tmpDir, '_data', 'digest.json'));
@@ -91,7 +126,31 @@ export function writeContent(digest: Digest, contentDir: string, options: WriteO
         fs.mkdirSync(dir, { recursive: true });
         made.add(dir);
       }
+      if (!options.manifest) {
+        fs.writeFileSync(target, renderPage(page));
+        continue;
+      }
+      const hash = sha1(JSON.stringify(page));
+      const oldFile = path.join(oldRoot, page.file);
+      const stat = reusable(previous.get(page.file), hash, oldFile);
+      if (stat) {
+        try {
+          fs.linkSync(oldFile, target);
+          next[page.file] = { hash, size: stat.size, mtimeMs: stat.mtimeMs };
+          continue;
+        } catch {
+          // another file system, or the old file just went: write it
+        }
+      }
       fs.writeFileSync(target, renderPage(page));
+      const written = fs.statSync(target);
+      next[page.file] = { hash, size: written.size, mtimeMs: written.mtimeMs };
     }
   });
+  if (options.manifest) {
+    fs.mkdirSync(path.dirname(options.manifest), { recursive: true });
+    const tmp = `${options.manifest}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(next));
+    fs.renameSync(tmp, options.manifest);
+  }
 }
