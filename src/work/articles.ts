@@ -77,16 +77,17 @@ export async function processArticles(raws: readonly RawArticle[], corpus: Corpu
   let done = cached;
   const report = (): void => options.progress?.(done, tasks.length);
   report();
-  const settle = (i: number, outcome: ArticleOutcome): void => {
+  const settle = (i: number, outcome: ArticleOutcome, written = false): void => {
     outcomes[i] = outcome;
-    options.cache?.set('articles', keys[i]!, outcome);
+    if (written) options.cache?.touch('articles', keys[i]!);
+    else options.cache?.set('articles', keys[i]!, outcome);
     done++;
     report();
   };
   const jobs = Math.min(options.jobs, Math.ceil(todo.length / BATCH_SIZE));
   const usedWorkers = jobs > 1 && todo.length >= (options.minForWorkers ?? MIN_ARTICLES_FOR_WORKERS) && fs.existsSync(WORKER_PATH);
   if (usedWorkers) {
-    await runInWorkers(todo, tasks, jobs, options, settle);
+    await runInWorkers(todo, tasks, jobs, options, settle, keys);
   } else {
     const context = { profiles: options.profiles, disabledRules: options.disabledRules };
     for (const i of todo) settle(i, processOne(tasks[i]!, context));
@@ -100,7 +101,8 @@ async function runInWorkers(
   tasks: readonly ArticleTask[],
   jobs: number,
   options: ArticleStageOptions,
-  settle: (i: number, outcome: ArticleOutcome) => void,
+  settle: (i: number, outcome: ArticleOutcome, written: boolean) => void,
+  keys: readonly string[],
 ): Promise<void> {
   let next = 0;
   const takeBatch = (): number[] => {
@@ -118,10 +120,11 @@ async function runInWorkers(
             const send = (): void => {
               batch = takeBatch();
               if (!batch.length) return resolve();
-              worker.postMessage(batch.map((i) => tasks[i]));
+              const cache = options.cache;
+              worker.postMessage(batch.map((i) => (cache ? { ...tasks[i]!, cacheFile: cache.file('articles', keys[i]!) } : tasks[i])));
             };
             worker.on('message', (results: ArticleOutcome[]) => {
-              batch.forEach((i, k) => settle(i, results[k]!));
+              batch.forEach((i, k) => settle(i, results[k]!, true));
               send();
             });
             worker.on('error', (error) => reject(new Error(`article worker failed: ${describeError(error)}`, { cause: error })));

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { sha1 } from '../ids.js';
 
 /** Folder of the cache's format; bump when an entry's shape changes. */
@@ -15,11 +16,13 @@ export class Cache {
 
   constructor(readonly dir: string) {}
 
-  private file(bucket: string, key: string): string {
+  /** The entry's file (a worker thread may write it with `writeEntry`; then call `touch`). */
+  file(bucket: string, key: string): string {
     return path.join(this.dir, FORMAT, bucket, key.slice(0, 2), `${key}.json`);
   }
 
-  private touch(bucket: string, key: string): void {
+  /** Marks the entry as used by this run (so `prune` keeps it). */
+  touch(bucket: string, key: string): void {
     let keys = this.used.get(bucket);
     if (!keys) this.used.set(bucket, (keys = new Set()));
     keys.add(key);
@@ -41,11 +44,7 @@ export class Cache {
   /** Writes the entry through a temporary file and a rename, so a reader never sees half of it. */
   set(bucket: string, key: string, value: unknown): void {
     this.touch(bucket, key);
-    const file = this.file(bucket, key);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(value));
-    fs.renameSync(tmp, file);
+    writeEntry(this.file(bucket, key), value);
   }
 
   /** Where the write stage records the pages of `contentDir` (see WriteOptions.manifest). */
@@ -74,6 +73,14 @@ export class Cache {
     }
     return removed;
   }
+}
+
+/** Writes one entry through a temporary file and a rename; usable from any thread. */
+export function writeEntry(file: string, value: unknown): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(value));
+  fs.renameSync(tmp, file);
 }
 
 /** The cache folder for one seeds folder: runs over different inputs do not prune each other's entries. */

@@ -10,6 +10,8 @@ import { describeError } from '../errors.js';
 export interface ArticleTask {
   readonly raw: RawArticle;
   readonly slice: CorpusStats;
+  /** Where a worker writes the outcome into the cache (the writes then run in the workers, side by side). */
+  readonly cacheFile?: string;
 }
 
 /** Either the article, or the one diagnostic that says why the file has none. */

@@ -91,6 +91,15 @@ describe('processArticles', () => {
     expect(joined.cached).toBe(raws.length);
   });
 
+  it('fills the cache from the worker threads as from this one', async () => {
+    const cache = new Cache(path.join(tmp, 'cache-workers'));
+    const threaded = await processArticles(raws, stats, base({ cache, jobs: 2, minForWorkers: 0 }));
+    expect(threaded.threads).toBe(2);
+    const again = await processArticles(raws, stats, base({ cache }));
+    expect(again.cached).toBe(raws.length);
+    expect(again.outcomes).toEqual(threaded.outcomes);
+  });
+
   it('treats a torn cache entry as a miss', async () => {
     const cache = new Cache(path.join(tmp, 'cache-torn'));
     const first = await processArticles(raws.slice(0, 3), stats, base({ cache }));
