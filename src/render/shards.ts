@@ -120,7 +120,9 @@ export function renderVersion(root: string, settings: readonly string[]): string
     }
   };
   walk(path.join(root, 'templates'));
-  for (const file of ['.eleventy.js', 'package-lock.json', 'dist/render/shard-main.js']) {
+  // This folder's own code (how a shard is run and indexed), compiled or, under the tests, source.
+  walk(path.dirname(fileURLToPath(import.meta.url)));
+  for (const file of ['.eleventy.js', 'package-lock.json']) {
     const full = path.join(root, file);
     if (fs.existsSync(full)) parts.push(`${file}:${sha1(fs.readFileSync(full))}`);
   }
