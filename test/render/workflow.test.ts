@@ -13,9 +13,14 @@ describe('.github/workflows/pages.yml', () => {
     expect(WORKFLOW).toMatch(/^ {2}schedule:\n(?: {4}#.*\n)* {4}- cron: '[^']+'/m);
   });
 
-  it('uses only the official checkout, setup-node and Pages actions', () => {
+  it('uses only the official checkout, setup-node, cache and Pages actions', () => {
     const actions = [...WORKFLOW.matchAll(/uses: ([^@\s]+)@/g)].map((m) => m[1]);
-    expect(new Set(actions)).toEqual(new Set(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']));
+    expect(new Set(actions)).toEqual(new Set(['actions/checkout', 'actions/setup-node', 'actions/cache', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']));
+  });
+
+  it("keeps Roundup's cache between runs, restoring the newest", () => {
+    expect(WORKFLOW).toMatch(/uses: actions\/cache@v4\n {8}with:\n {10}path: \.roundup-cache\n/);
+    expect(WORKFLOW).toMatch(/restore-keys: roundup-/);
   });
 
   it('runs the README\'s build with PATH_PREFIX from the repository name and publishes _site', () => {
