@@ -10,7 +10,7 @@ import { writeContent } from './write/index.js';
 import { sha1 } from './ids.js';
 import type { StorySummary, TopicSummary } from './summarize/index.js';
 import { defaultJobs, processArticles } from './work/articles.js';
-import { cacheFor, getCodeVersion, type Cache } from './work/cache.js';
+import { cacheFor, getCodeVersion, pageManifestPath, type Cache } from './work/cache.js';
 
 export interface BuildOptions {
   readonly singleStory: boolean;
@@ -141,7 +141,7 @@ export async function preprocess(seedsDir: string, contentDir: string, config: C
   if (digest.articles.length) {
     progress?.('write', 0, 1);
     // The cache also remembers which page was which, so unchanged pages are linked, not made again.
-    writeContent(digest, contentDir, { manifest: cache ? cache.manifestFor(contentDir) : null });
+    writeContent(digest, contentDir, { manifest: options.cacheDir ? pageManifestPath(options.cacheDir, contentDir) : null, version: getCodeVersion() });
     progress?.('prune cache', 0, 1);
     cache?.prune(CACHE_BUCKETS);
   }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { sha1 } from '../ids.js';
 import { discardDirectory, replaceDirectory, siblingPath } from '../write/atomic.js';
-import { SITE_DATA_FILE } from '../write/index.js';
+import { readManifest, SITE_DATA_FILE } from '../write/index.js';
+import { pageManifestPath } from '../work/cache.js';
 import { linkTree, listPages, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
 import { spawnSync } from 'node:child_process';
 
@@ -101,7 +102,9 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
   const siteData = fs.existsSync(siteDataFile) ? fs.readFileSync(siteDataFile, 'utf8') : '';
   const shards = planShards(listPages(contentDir), options.shardPages);
   const version = renderVersion(PROJECT_ROOT, [prefix, process.env['SITE_URL'] ?? '']);
-  const jobs = shardJobs(contentDir, shards, version, siteData);
+  // The write stage's record of the pages it wrote saves reading and hashing every page again.
+  const manifest = options.cacheDir ? readManifest(pageManifestPath(options.cacheDir, contentDir)) : new Map();
+  const jobs = shardJobs(contentDir, shards, version, siteData, manifest);
   const keepStore = Boolean(options.cacheDir);
   const storeDir = options.cacheDir ? path.join(path.resolve(options.cacheDir), 'render', sha1(outDir).slice(0, 12)) : siblingPath(outDir, 'store');
   fs.mkdirSync(storeDir, { recursive: true });

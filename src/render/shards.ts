@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha1 } from '../ids.js';
+import type { ManifestEntry } from '../write/index.js';
 
 /** Pages per shard, about: small enough to bound memory (~0.5 GB per run), big enough that start-up (~1 s) is paid rarely. */
 export const SHARD_PAGES = 4000;
@@ -129,10 +130,21 @@ export function renderVersion(root: string, settings: readonly string[]): string
   return sha1(parts.join('\n'));
 }
 
-/** The store key of each shard: its pages' paths and bytes, plus `version`. */
-export function shardJobs(contentDir: string, shards: readonly Shard[], version: string, siteData: string): ShardJob[] {
+/** What identifies a page's bytes: the write stage's hash when its file is as that write left it, else the bytes' own. */
+function pageHash(contentDir: string, file: string, manifest: ReadonlyMap<string, ManifestEntry>): string {
+  const full = path.join(contentDir, file);
+  const entry = manifest.get(file);
+  if (entry) {
+    const stat = fs.statSync(full);
+    if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) return `w:${entry.hash}`;
+  }
+  return `b:${sha1(fs.readFileSync(full))}`;
+}
+
+/** The store key of each shard: its pages' paths and contents, plus `version`. */
+export function shardJobs(contentDir: string, shards: readonly Shard[], version: string, siteData: string, manifest: ReadonlyMap<string, ManifestEntry> = new Map()): ShardJob[] {
   return shards.map((shard) => {
-    const hash = shard.files.map((f) => `${f}:${sha1(fs.readFileSync(path.join(contentDir, f)))}`).join('\n');
+    const hash = shard.files.map((f) => `${f}:${pageHash(contentDir, f, manifest)}`).join('\n');
     return { shard, key: sha1([version, siteData, shard.name, hash].join('\u0000')) };
   });
 }

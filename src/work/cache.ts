@@ -47,11 +47,6 @@ export class Cache {
     writeEntry(this.file(bucket, key), value);
   }
 
-  /** Where the write stage records the pages of `contentDir` (see WriteOptions.manifest). */
-  manifestFor(contentDir: string): string {
-    return path.join(this.dir, FORMAT, 'pages', `${sha1(path.resolve(contentDir)).slice(0, 12)}.json`);
-  }
-
   get stats(): { hits: number; misses: number } {
     return { hits: this.hits, misses: this.misses };
   }
@@ -81,6 +76,14 @@ export function writeEntry(file: string, value: unknown): void {
   const tmp = `${file}.${process.pid}-${threadId}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(value));
   fs.renameSync(tmp, file);
+}
+
+/**
+ * Where the write stage records the pages it wrote into `contentDir` (see WriteOptions.manifest), and the
+ * render stage reads them back instead of hashing every page again.
+ */
+export function pageManifestPath(cacheRoot: string, contentDir: string): string {
+  return path.join(path.resolve(cacheRoot), 'pages', FORMAT, `${sha1(path.resolve(contentDir)).slice(0, 12)}.json`);
 }
 
 /** The cache folder for one seeds folder: runs over different inputs do not prune each other's entries. */

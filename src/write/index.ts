@@ -18,6 +18,8 @@ export interface WriteOptions {
    * file is as that write left it) is linked from the tree being replaced instead of made again.
    */
   readonly manifest?: string | null;
+  /** Identifies the code that turns a page into text; part of every page's hash in the manifest. */
+  readonly version?: string;
   /**
    * Accepted for callers that know the deploy prefix; unused here on purpose: pages link with
    * root-relative URLs (`/stories/<id>/`) and the render stage adds the prefix to every URL.
@@ -83,14 +85,14 @@ export function writeDigestJson(digest: Digest, file: string): void {
  * in a temporary sibling folder and renamed into place, so a failed run leaves the old tree whole.
  * Each page is written as it is made, so the tree's text is never all in memory.
  */
-interface ManifestEntry {
-  /** SHA-1 of the page's JSON (its data and body): same hash, same file. */
+export interface ManifestEntry {
+  /** SHA-1 of the code version and the page's JSON (its data and body): same hash, same file. */
   readonly hash: string;
   readonly size: number;
   readonly mtimeMs: number;
 }
 
-function readManifest(file: string | null | undefined): Map<string, ManifestEntry> {
+export function readManifest(file: string | null | undefined): Map<string, ManifestEntry> {
   if (!file) return new Map();
   try {
     return new Map(Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, ManifestEntry>));
@@ -130,7 +132,7 @@ export function writeContent(digest: Digest, contentDir: string, options: WriteO
         fs.writeFileSync(target, renderPage(page));
         continue;
       }
-      const hash = sha1(JSON.stringify(page));
+      const hash = sha1(`${options.version ?? ''}\u0000${JSON.stringify(page)}`);
       const oldFile = path.join(oldRoot, page.file);
       const stat = reusable(previous.get(page.file), hash, oldFile);
       if (stat) {

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/render/index.js';
 import { planShards } from '../../src/render/shards.js';
+import { pageManifestPath } from '../../src/work/cache.js';
 import { writeContent } from '../../src/write/index.js';
 import { loadFixtureDigest, makeTempDir, readTree } from '../write/fixtures.js';
 
@@ -80,6 +81,20 @@ describe('renderSite in shards', () => {
     const rebuilt = readTree(out);
     expect(rebuilt).toEqual(readTree(path.join(tmp, 'fresh2')));
     expect(rebuilt.get('articles/library-extends-weekend-hours-778899/index.html')).toContain('A paragraph added to this page.');
+  }, 180_000);
+
+  it("trusts the write stage's record of a page only while the file is as written", async () => {
+    const dir = path.join(tmp, 'recorded');
+    const contentDir = path.join(dir, 'content');
+    writeContent(digest, contentDir, { manifest: pageManifestPath(cache, contentDir), version: 'test' });
+    const options = { contentDir, outDir: path.join(dir, '_site'), pathPrefix: '/', quiet: true, shardPages: 2, jobs: 2, cacheDir: cache };
+    await renderSite(options);
+    expect((await renderSite(options)).reused).toBeGreaterThan(0);
+    const page = path.join(contentDir, 'stories/library-opens-on-sundays-def456.md');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/\n$/, '\nEdited by hand.\n'));
+    const report = await renderSite(options);
+    expect(report.reused).toBe(report.shards - 1);
+    expect(fs.readFileSync(path.join(dir, '_site/stories/library-opens-on-sundays-def456/index.html'), 'utf8')).toContain('Edited by hand.');
   }, 180_000);
 
   it('renders again when the path prefix changes', async () => {
