@@ -20,14 +20,33 @@ export function slugify(text: string): string {
     .join('-');
 }
 
-/** `<slug>-<6 hex>`: readable in a URL, unique through the hash of `key`. */
-export function makeId(label: string, key: string): string {
+/** Hex digits of the hash in an id: short enough to read in a URL. */
+const HASH_CHARS = 6;
+/**
+ * Hex digits when items would otherwise share an id: many items with one title (a wire story run by dozens of
+ * outlets, saved as dozens of files) make a clash of six digits likely in a run of 100,000.
+ */
+const LONG_HASH_CHARS = 16;
+
+/** `<slug>-<6 hex>`: readable in a URL, unique through the hash of `key`; `long` for ids that clashed. */
+export function makeId(label: string, key: string, long = false): string {
   const slug = slugify(label);
-  const hash = sha1(key).slice(0, 6);
+  const hash = sha1(key).slice(0, long ? LONG_HASH_CHARS : HASH_CHARS);
   return slug ? `${slug}-${hash}` : hash;
 }
 
+/** The ids given to more than one item: each of those items needs its long form. */
+export function repeatedIds(ids: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) repeated.add(id);
+    seen.add(id);
+  }
+  return repeated;
+}
+
 /** An article's id depends only on its own file path and title, so other articles never rename it. */
-export function makeArticleId(title: string, file: string): string {
-  return makeId(title, `article:${file}`);
+export function makeArticleId(title: string, file: string, long = false): string {
+  return makeId(title, `article:${file}`, long);
 }

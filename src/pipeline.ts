@@ -7,7 +7,7 @@ import { groupArticles } from './group/index.js';
 import { ingestFolder } from './ingest/index.js';
 import { summarizeStory, summarizeTopic } from './summarize/index.js';
 import { writeContent } from './write/index.js';
-import { sha1 } from './ids.js';
+import { makeArticleId, repeatedIds, sha1 } from './ids.js';
 import type { StorySummary, TopicSummary } from './summarize/index.js';
 import { defaultJobs, processArticles } from './work/articles.js';
 import { cacheFor, getCodeVersion, pageManifestPath, type Cache } from './work/cache.js';
@@ -56,14 +56,25 @@ export async function buildDigest(
     progress: (done, total) => progress('clean+extract', done, total),
   });
   const articles: Article[] = [];
-  const keyOf = new Map<string, string>();
+  const articleKeys: string[] = [];
   stage.outcomes.forEach((outcome, i) => {
     if (outcome.diagnostic) diagnostics.push(outcome.diagnostic);
     if (outcome.article) {
       articles.push(outcome.article);
-      keyOf.set(outcome.article.id, stage.keys[i]!);
+      articleKeys.push(stage.keys[i]!);
     }
   });
+  // Two files with one title can draw one short id (likely among 100,000 articles): those take the long form.
+  const clash = repeatedIds(articles.map((a) => a.id));
+  if (clash.size) {
+    articles.forEach((a, i) => {
+      if (!clash.has(a.id)) return;
+      const id = makeArticleId(a.title, a.file, true);
+      articles[i] = { ...a, id, quotes: a.quotes.map((q) => ({ ...q, articleId: id })) };
+    });
+  }
+  // What each article was made from (its cache key): what the summaries built from it depend on.
+  const keyOf = new Map(articles.map((a, i) => [a.id, articleKeys[i]!]));
   articles.sort(byId);
   progress('group', 0, 1);
   const grouping = groupArticles(articles, { ...config.grouping, singleStory: options.singleStory });

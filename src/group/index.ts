@@ -1,6 +1,6 @@
 // Group stage: articles into stories (one event each), stories into topics (related events).
 import type { Article, DuplicateSet } from '../model.js';
-import { makeId } from '../ids.js';
+import { makeId, repeatedIds } from '../ids.js';
 import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
@@ -70,10 +70,16 @@ function byDateThenId(a: { date: string | null; id: string }, b: { date: string 
 }
 
 /** A story is named after its anchor article, so articles joining or leaving elsewhere never rename it. */
-function makeStory(members: readonly Article[]): StoryDraft {
+function makeStory(members: readonly Article[], long = false): StoryDraft {
   const articles = [...members].sort(byDateThenId);
   const anchor = articles[0]!;
-  return { id: makeId(anchor.title, `story:${anchor.id}`), articles };
+  return { id: makeId(anchor.title, `story:${anchor.id}`, long), articles };
+}
+
+/** Stories whose ids clash (same title, same short hash) take the long form of their ids. */
+function distinctStories(drafts: readonly StoryDraft[]): StoryDraft[] {
+  const clash = repeatedIds(drafts.map((d) => d.id));
+  return clash.size ? drafts.map((d) => (clash.has(d.id) ? makeStory(d.articles, true) : d)) : [...drafts];
 }
 
 function storyDate(story: StoryDraft): string | null {
@@ -197,7 +203,7 @@ export function groupArticles(input: readonly Article[], options: GroupOptions):
   } else {
     const clustered = clusterStories(articles, features, vectors, options.storyThreshold);
     copies = clustered.copies;
-    drafts = groupsOf(articles, clustered.labels).map(makeStory);
+    drafts = distinctStories(groupsOf(articles, clustered.labels).map((members) => makeStory(members)));
   }
   // Topics need only vectors and names: let the shingles and terms of every article go before they are built.
   features.length = 0;
@@ -205,11 +211,14 @@ export function groupArticles(input: readonly Article[], options: GroupOptions):
 
   const vectorOf = new Map(articles.map((a, i) => [a.id, vectors[i]!]));
   const topicLabels = options.singleStory ? drafts.map(() => 0) : clusterTopics(drafts, vectorOf, namesOf, options.topicThreshold);
-  const topics = groupsOf(drafts, topicLabels).map((members) => {
+  const makeTopic = (members: readonly StoryDraft[], long = false) => {
     // Drafts are already in anchor order, so the first member is the topic's anchor story.
     const anchor = members[0]!;
-    return { id: makeId(anchor.articles[0]!.title, `topic:${anchor.id}`), storyIds: members.map((s) => s.id), anchor };
-  });
+    return { id: makeId(anchor.articles[0]!.title, `topic:${anchor.id}`, long), storyIds: members.map((s) => s.id), anchor, members };
+  };
+  const shortTopics = groupsOf(drafts, topicLabels).map((members) => makeTopic(members));
+  const topicClash = repeatedIds(shortTopics.map((t) => t.id));
+  const topics = shortTopics.map((t) => (topicClash.has(t.id) ? makeTopic(t.members, true) : t));
   topics.sort((a, b) => byDateThenId({ date: storyDate(a.anchor), id: a.id }, { date: storyDate(b.anchor), id: b.id }));
   return {
     stories: drafts.map((s) => ({ id: s.id, articleIds: s.articles.map((a) => a.id) })),
