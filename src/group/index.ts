@@ -5,7 +5,7 @@ import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
 import { extractFeatures, TermDictionary, type ArticleFeatures } from './features.js';
-import { scorePair, SHINGLE_DF_CAP, type ScoreContext } from './score.js';
+import { scorePair, shingleDfCap, type ScoreContext } from './score.js';
 import { ShingleTable } from './shingle-table.js';
 import { centroid, cosine, tfidfVectorOfIds, topTerms, vocabularyOfIds, type SparseVector } from './vectors.js';
 
@@ -118,7 +118,7 @@ function clusterStories(
   const ctx: ScoreContext = {
     features,
     vectors,
-    rareShingles: features.map((f) => f.shingles.filter((h) => shingleDf.df(h) <= SHINGLE_DF_CAP)),
+    rareShingles: features.map((f) => f.shingles.filter((h) => shingleDf.df(h) <= shingleDfCap(docCount))),
     nameDf: documentFrequency(features.map((f) => f.names)) as Map<string, number>,
     numberDf: documentFrequency(features.map((f) => f.numbers)) as Map<string, number>,
     docCount,

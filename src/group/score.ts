@@ -28,8 +28,19 @@ const SHINGLE_SATURATION = 40;
 const PASSAGE_FREE = 8;
 /** …and a passage this many shingles longer (~ a 25-word sentence) is full evidence. */
 const PASSAGE_SPAN = 12;
-/** A shingle in more articles than this is boilerplate or a stock phrase, not a shared source. */
+/** A shingle in more articles than this is boilerplate or a stock phrase, not a shared source… */
 export const SHINGLE_DF_CAP = 30;
+/**
+ * …unless the run is large: then up to this share of its articles. A passage quoted by 50 of 100,000 articles
+ * (one event's wire copy, run by 50 outlets) is still a shared source, while a site's footer or a stock
+ * phrase is on far more. Below 30,000 articles the cap stays 30 (every evaluation corpus).
+ */
+const SHINGLE_DF_SHARE = 0.001;
+
+/** How many articles a shingle may be in and still count as shared evidence, for a run of `docCount`. */
+export function shingleDfCap(docCount: number): number {
+  return Math.max(SHINGLE_DF_CAP, Math.ceil(docCount * SHINGLE_DF_SHARE));
+}
 /** Shared numbers that count as full evidence. */
 const NUMBER_SATURATION = 2;
 /** A number in more articles than this is a common quantity, not a fact two reports share. */
@@ -49,7 +60,7 @@ const DATE_GAP_MAX = 0.3;
 export interface ScoreContext {
   readonly features: readonly ArticleFeatures[];
   readonly vectors: readonly SparseVector[];
-  /** Per article, its shingles held by at most SHINGLE_DF_CAP articles (sorted). */
+  /** Per article, its shingles held by at most `shingleDfCap(articles)` articles (sorted). */
   readonly rareShingles: readonly Uint32Array[];
   readonly nameDf: ReadonlyMap<string, number>;
   readonly numberDf: ReadonlyMap<string, number>;

@@ -6,7 +6,7 @@ import type { Digest } from '../model.js';
 import { sha1 } from '../ids.js';
 import { replaceDirectorySync } from './atomic.js';
 import type { Page } from './pages.js';
-import { buildPages } from './site.js';
+import { buildPages, eachPage } from './site.js';
 
 export { type Page } from './pages.js';
 export { buildPages } from './site.js';
@@ -121,7 +121,7 @@ export function writeContent(digest: Digest, contentDir: string, options: WriteO
     writeDigestJson(digest, path.join(tmpDir, '_data', 'digest.json'));
     fs.writeFileSync(path.join(tmpDir, '_data', SITE_DATA_FILE), renderSiteJson(digest));
     const made = new Set<string>();
-    for (const page of buildPages(digest)) {
+    eachPage(digest, (page) => {
       const target = path.join(tmpDir, page.file);
       const dir = path.dirname(target);
       if (!made.has(dir)) {
@@ -130,7 +130,7 @@ export function writeContent(digest: Digest, contentDir: string, options: WriteO
       }
       if (!options.manifest) {
         fs.writeFileSync(target, renderPage(page));
-        continue;
+        return;
       }
       const hash = sha1(`${options.version ?? ''}\u0000${JSON.stringify(page)}`);
       const oldFile = path.join(oldRoot, page.file);
@@ -139,7 +139,7 @@ export function writeContent(digest: Digest, contentDir: string, options: WriteO
         try {
           fs.linkSync(oldFile, target);
           next[page.file] = { hash, size: stat.size, mtimeMs: stat.mtimeMs };
-          continue;
+          return;
         } catch {
           // another file system, or the old file just went: write it
         }
@@ -147,7 +147,7 @@ export function writeContent(digest: Digest, contentDir: string, options: WriteO
       fs.writeFileSync(target, renderPage(page));
       const written = fs.statSync(target);
       next[page.file] = { hash, size: written.size, mtimeMs: written.mtimeMs };
-    }
+    });
   });
   if (options.manifest) {
     fs.mkdirSync(path.dirname(options.manifest), { recursive: true });

@@ -702,19 +702,18 @@ function notFoundPage(index: Index): Page {
 }
 
 /** Every HTML page of the site, unsorted. */
-export function buildHtmlPages(index: Index): Page[] {
+/** The HTML pages one at a time: a run of 100,000 articles has over 200,000, too many to hold at once. */
+export function* htmlPages(index: Index): Generator<Page> {
   const digest = index.digest;
-  return [
-    homePage(index),
-    sourcesPage(index),
-    topicsPage(index),
-    entitiesPage(index),
-    searchPage(index),
-    notFoundPage(index),
-    ...[...articlesByPublisher(index)].map(([name, articles]) => publisherPage(index, name, articles)),
-    ...[...index.entityPages.values()].map((info) => entityPage(index, info)),
-    ...digest.stories.map((s) => storyPage(index, s)),
-    ...digest.topics.map((t) => topicPage(index, t)),
-    ...digest.articles.map((a) => articlePage(index, a)),
-  ];
+  yield homePage(index);
+  yield sourcesPage(index);
+  yield topicsPage(index);
+  yield entitiesPage(index);
+  yield searchPage(index);
+  yield notFoundPage(index);
+  for (const [name, articles] of articlesByPublisher(index)) yield publisherPage(index, name, articles);
+  for (const info of index.entityPages.values()) yield entityPage(index, info);
+  for (const s of digest.stories) yield storyPage(index, s);
+  for (const t of digest.topics) yield topicPage(index, t);
+  for (const a of digest.articles) yield articlePage(index, a);
 }

@@ -106,3 +106,10 @@ describe('groupArticles on random small corpora', () => {
     );
   });
 });
+
+describe('shingleDfCap', () => {
+  it('is 30 articles up to 30,000 and a thousandth of the run above', async () => {
+    const { shingleDfCap } = await import('../../src/group/score.js');
+    expect([10, 1061, 30_000, 30_001, 100_000].map(shingleDfCap)).toEqual([30, 30, 30, 31, 100]);
+  });
+});
