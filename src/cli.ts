@@ -221,6 +221,7 @@ async function runPreprocess(flags: Flags, config: Config, singleStory: boolean,
     process.stderr.write(`roundup: summary: ${summarizeDiagnostics(result.diagnostics)}\n`);
     throw new UserError(`no article could be read from ${seeds}${skipped ? ` (${skipped} file${skipped === 1 ? '' : 's'} skipped)` : ''}; ${content} was left as it was`);
   }
+  if (!quiet) process.stderr.write(`roundup: stages: ${stageSummary()}\n`);
   const cached = result.cache && result.cache.hits ? ` (${result.cache.hits} results from the cache)` : '';
   if (!quiet) process.stderr.write(`roundup: ${articles.length} articles, ${stories.length} stories, ${topics.length} topics → ${content}${cached}\n`);
   return { articles: articles.length, diagnostics: result.diagnostics };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { sha1 } from '../ids.js';
+import { discardDirectory } from '../write/atomic.js';
 
 /** Folder of the cache's format; bump when an entry's shape changes. */
 const FORMAT = 'v1';
@@ -14,11 +15,18 @@ export class Cache {
   private hits = 0;
   private misses = 0;
 
-  constructor(readonly dir: string) {}
+  /**
+   * `generation` names a folder of its own (the code version, by default): entries of other generations can
+   * never be read again, so pruning drops their folders whole, in the background, not file by file.
+   */
+  constructor(
+    readonly dir: string,
+    readonly generation = 'current',
+  ) {}
 
   /** The entry's file (a worker thread may write it with `writeEntry`; then call `touch`). */
   file(bucket: string, key: string): string {
-    return path.join(this.dir, FORMAT, bucket, key.slice(0, 2), `${key}.json`);
+    return path.join(this.dir, FORMAT, this.generation, bucket, key.slice(0, 2), `${key}.json`);
   }
 
   /** Marks the entry as used by this run (so `prune` keeps it). */
@@ -51,12 +59,14 @@ export class Cache {
     return { hits: this.hits, misses: this.misses };
   }
 
-  /** Deletes the entries of `buckets` this run did not read or write (call after a successful run). */
+  /** Deletes the entries of `buckets` this run did not read or write, and other generations (call after a successful run). */
   prune(buckets: readonly string[]): number {
     let removed = 0;
+    const formatDir = path.join(this.dir, FORMAT);
+    for (const gen of fs.existsSync(formatDir) ? fs.readdirSync(formatDir) : []) if (gen !== this.generation && !gen.startsWith('.')) discardDirectory(path.join(formatDir, gen));
     for (const bucket of buckets) {
       const used = this.used.get(bucket) ?? new Set<string>();
-      const root = path.join(this.dir, FORMAT, bucket);
+      const root = path.join(this.dir, FORMAT, this.generation, bucket);
       if (!fs.existsSync(root)) continue;
       for (const sub of fs.readdirSync(root)) {
         for (const name of fs.readdirSync(path.join(root, sub))) {
@@ -88,7 +98,7 @@ export function pageManifestPath(cacheRoot: string, contentDir: string): string 
 
 /** The cache folder for one seeds folder: runs over different inputs do not prune each other's entries. */
 export function cacheFor(cacheRoot: string, seedsDir: string): Cache {
-  return new Cache(path.join(path.resolve(cacheRoot), sha1(path.resolve(seedsDir)).slice(0, 12)));
+  return new Cache(path.join(path.resolve(cacheRoot), sha1(path.resolve(seedsDir)).slice(0, 12)), getCodeVersion().slice(0, 12));
 }
 
 let codeVersion: string | null = null;

@@ -100,10 +100,30 @@ describe('processArticles', () => {
     expect(again.outcomes).toEqual(threaded.outcomes);
   });
 
+  it('prunes what a run did not use, and other generations whole', async () => {
+    const dir = path.join(tmp, 'cache-gen');
+    const old = new Cache(dir, 'gen-a');
+    await processArticles(raws, stats, base({ cache: old }));
+    const now = new Cache(dir, 'gen-b');
+    const some = raws.slice(0, 5);
+    await processArticles(some, countCorpusLines(some.map((r) => r.text)), base({ cache: now }));
+    await processArticles(raws.slice(0, 3), countCorpusLines(raws.slice(0, 3).map((r) => r.text)), base({ cache: now }));
+    now.prune(['articles']);
+    const left = (gen: string): string[] => {
+      const root = path.join(dir, 'v1', gen, 'articles');
+      return fs.existsSync(root) ? fs.readdirSync(root).flatMap((sub) => fs.readdirSync(path.join(root, sub))) : [];
+    };
+    // Only the entries of gen-b that either run touched remain (the two runs of this Cache object);
+    // gen-a's folder goes to a trash sibling at once.
+    expect(left('gen-a')).toEqual([]);
+    expect(left('gen-b').length).toBeGreaterThan(0);
+    expect(left('gen-b').length).toBeLessThanOrEqual(5);
+  });
+
   it('treats a torn cache entry as a miss', async () => {
     const cache = new Cache(path.join(tmp, 'cache-torn'));
     const first = await processArticles(raws.slice(0, 3), stats, base({ cache }));
-    const file = path.join(cache.dir, 'v1', 'articles', first.keys[0]!.slice(0, 2), `${first.keys[0]}.json`);
+    const file = cache.file('articles', first.keys[0]!);
     fs.writeFileSync(file, '{"article": {"id"');
     const again = await processArticles(raws.slice(0, 3), stats, base({ cache }));
     expect(again.cached).toBe(2);
