@@ -50,3 +50,23 @@ export function repeatedIds(ids: Iterable<string>): Set<string> {
 export function makeArticleId(title: string, file: string, long = false): string {
   return makeId(title, `article:${file}`, long);
 }
+
+/** Code-unit order (locale-independent, so every machine sorts alike): the order of every sorted output. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** By id in code-unit order. */
+export function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return compareText(a.id, b.id);
+}
+
+/** Earliest known date first (undated last), then by id: the order that picks a story's or topic's anchor. */
+export function byDateThenId(a: { readonly date: string | null; readonly id: string }, b: { readonly date: string | null; readonly id: string }): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return compareText(a.id, b.id);
+}

@@ -7,7 +7,7 @@ import { groupArticles } from './group/index.js';
 import { ingestFolder } from './ingest/index.js';
 import { summarizeStory, summarizeTopic } from './summarize/index.js';
 import { writeContent } from './write/index.js';
-import { makeArticleId, repeatedIds, sha1 } from './ids.js';
+import { byId, compareText, makeArticleId, repeatedIds, sha1 } from './ids.js';
 import type { StorySummary, TopicSummary } from './summarize/index.js';
 import { defaultJobs, processArticles } from './work/articles.js';
 import { cacheFor, getCodeVersion, pageManifestPath, type Cache } from './work/cache.js';
@@ -25,7 +25,6 @@ export interface Progress {
   (stage: string, done: number, total: number): void;
 }
 
-const byId = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Cache buckets, pruned to what the last run used. */
 const CACHE_BUCKETS = ['articles', 'stories', 'topics'];
@@ -147,7 +146,7 @@ export async function preprocess(seedsDir: string, contentDir: string, config: C
   const ingested = ingestFolder(seedsDir);
   const cache = options.cacheDir ? cacheFor(options.cacheDir, seedsDir) : null;
   const built = await buildDigest(ingested.raws, config, options, profiles, progress, cache);
-  const diagnostics = [...ingested.diagnostics, ...built.diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const diagnostics = [...ingested.diagnostics, ...built.diagnostics].sort((a, b) => compareText(a.file, b.file));
   const digest: Digest = { ...built.digest, diagnostics };
   if (digest.articles.length) {
     progress?.('write', 0, 1);

@@ -1,4 +1,5 @@
 // Near-duplicates: the same text run by several outlets (a wire story) or saved twice, found among candidate pairs only.
+import { compareText } from '../ids.js';
 import type { Article } from '../model.js';
 
 /**
@@ -56,8 +57,8 @@ export function compareCanonical(a: Article, b: Article): number {
     return a.date < b.date ? -1 : 1;
   }
   if (a.text.length !== b.text.length) return b.text.length - a.text.length;
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.file !== b.file) return compareText(a.file, b.file);
+  return compareText(a.id, b.id);
 }
 
 function find(parent: Int32Array, i: number): number {

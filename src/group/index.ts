@@ -1,6 +1,6 @@
 // Group stage: articles into stories (one event each), stories into topics (related events).
 import type { Article, DuplicateSet } from '../model.js';
-import { makeId, repeatedIds } from '../ids.js';
+import { byDateThenId, byId, makeId, repeatedIds } from '../ids.js';
 import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
@@ -59,15 +59,6 @@ const NAME_KEY_BASE = 2 ** 32;
 
 type StoryDraft = { readonly id: string; readonly articles: readonly Article[] };
 
-/** Earliest known date first (undated last), then smallest id: the order that picks a group's anchor. */
-function byDateThenId(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /** A story is named after its anchor article, so articles joining or leaving elsewhere never rename it. */
 function makeStory(members: readonly Article[], long = false): StoryDraft {
@@ -189,7 +180,7 @@ function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<str
 }
 
 export function groupArticles(input: readonly Article[], options: GroupOptions): Grouping {
-  const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const articles = [...input].sort(byId);
   if (articles.length === 0) return { stories: [], topics: [], duplicates: [] };
   let drafts: StoryDraft[];
   let copies: CopySet[] = [];

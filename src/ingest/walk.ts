@@ -1,6 +1,7 @@
 // Lists the input files below a folder: recursive, sorted, symlink loops and hidden files skipped.
 import fs from 'node:fs';
 import path from 'node:path';
+import { compareText } from '../ids.js';
 import type { Diagnostic } from '../model.js';
 
 export const INPUT_EXTENSIONS: Readonly<Record<string, 'text' | 'markdown' | 'html'>> = {
@@ -21,7 +22,7 @@ export interface InputFile {
 }
 
 /** Byte order of names, independent of locale, so every machine lists the same order. */
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byName = compareText;
 
 export function listInputs(root: string): { files: InputFile[]; diagnostics: Diagnostic[] } {
   const files: InputFile[] = [];

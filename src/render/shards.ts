@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sha1 } from '../ids.js';
+import { compareText as byteOrder, sha1 } from '../ids.js';
 import type { ManifestEntry } from '../write/index.js';
 
 /**
@@ -32,7 +32,6 @@ export interface Shard {
   readonly files: readonly string[];
 }
 
-const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The smallest power of two at least `n`: bucket counts change only when a folder doubles, so pages rarely move. */
 function powerOfTwo(n: number): number {

@@ -1,4 +1,5 @@
 // Summarize stage: a cited multi-source summary, key points, disagreements, quotes and timeline per story.
+import { byDateThenId } from '../ids.js';
 import type { Article, Story, Topic } from '../model.js';
 import { findDisagreements } from './disagreements.js';
 import { keyPoints } from './key-points.js';
@@ -22,14 +23,7 @@ export type TopicSummary = Omit<Topic, 'id' | 'storyIds'>;
 
 /** The story's articles in a fixed order (earliest date, then id), whatever order they come in. */
 function inStoryOrder(articles: readonly Article[]): Article[] {
-  return [...articles].sort((a, b) => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return a.date < b.date ? -1 : 1;
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  return [...articles].sort(byDateThenId);
 }
 
 /**

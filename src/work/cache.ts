@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { sha1 } from '../ids.js';
+import { compareText, sha1 } from '../ids.js';
 import { discardDirectory } from '../write/atomic.js';
 
 /** Folder of the cache's format; bump when an entry's shape changes. */
@@ -114,7 +114,7 @@ export function getCodeVersion(): string {
   const projectRoot = path.resolve(codeRoot, '..');
   const files: string[] = [];
   const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (/\.(js|ts|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);

@@ -41,7 +41,4 @@ export function compareDatesDesc(a: string | null, b: string | null): number {
   return a < b ? 1 : -1;
 }
 
-/** Code-unit order (locale-independent, so every machine sorts alike). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText } from '../ids.js';

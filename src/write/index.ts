@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { Digest } from '../model.js';
-import { sha1 } from '../ids.js';
+import { compareText, sha1 } from '../ids.js';
 import { replaceDirectorySync } from './atomic.js';
 import type { Page } from './pages.js';
 import { buildPages, eachPage } from './site.js';
@@ -53,7 +53,7 @@ export function buildContentFiles(digest: Digest): Map<string, string> {
   files.set('_data/digest.json', renderDigestJson(digest));
   files.set(`_data/${SITE_DATA_FILE}`, renderSiteJson(digest));
   for (const page of buildPages(digest)) files.set(page.file, renderPage(page));
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => compareText(a, b)));
 }
 
 /**
