@@ -37,7 +37,9 @@ Settings are read from ./roundup.config.json when present (see README.md, "Confi
   build: `Usage: roundup build [options]
 
 Preprocess the seeds into content/, then render content/ and templates/ into the site folder.
-Both outputs are replaced atomically: a failed run leaves the previous ones whole.
+Both outputs are replaced atomically: a failed run leaves the previous ones whole. Results are kept in
+the cache between runs, so a rebuild redoes only the articles, summaries and page shards that changed;
+the closing line says where the time went.
 
 Options:
   --seeds DIR          input folder, read recursively (default: seeds)
@@ -47,7 +49,7 @@ Options:
   --summary-words N    word budget of a story summary (default: from config, 120)
   --config FILE        settings file (default: ./roundup.config.json when present)
   --strict             exit 1 when any input file was skipped or had a problem
-  --jobs N             worker threads for cleaning and extraction (default: cores, at most 4)
+  --jobs N             threads for cleaning and extraction, and shards rendered at once (default: cores, at most 4)
   --cache DIR          keep results between runs here; a rebuild redoes only what changed (default: .roundup-cache)
   --no-cache           neither read nor write the cache
   --quiet              print only problems (a progress bar shows on a terminal otherwise, never in CI)
@@ -64,7 +66,7 @@ Options:
   --summary-words N    word budget of a story summary (default: from config, 120)
   --config FILE        settings file (default: ./roundup.config.json when present)
   --strict             exit 1 when any input file was skipped or had a problem
-  --jobs N             worker threads for cleaning and extraction (default: cores, at most 4)
+  --jobs N             threads for cleaning and extraction, and shards rendered at once (default: cores, at most 4)
   --cache DIR          keep results between runs here; a rebuild redoes only what changed (default: .roundup-cache)
   --no-cache           neither read nor write the cache
   --quiet              print only problems (a progress bar shows on a terminal otherwise, never in CI)
@@ -93,7 +95,7 @@ Options:
   --out DIR            site folder (default: _site)
   --port N             port (default: 8080)
   --config FILE        settings file
-  --jobs N             worker threads for cleaning and extraction (default: cores, at most 4)
+  --jobs N             threads for cleaning and extraction, and shards rendered at once (default: cores, at most 4)
   --cache DIR          keep results between runs here; a rebuild redoes only what changed (default: .roundup-cache)
   --no-cache           neither read nor write the cache
   -h, --help           show this help`,
