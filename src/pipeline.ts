@@ -95,9 +95,11 @@ export async function buildDigest(
     const all = s.articleIds.map((id) => articleById.get(id)).filter((a): a is Article => a !== undefined);
     const originals = all.filter((a) => !copies.has(a.id));
     const input = originals.length ? originals : all;
-    // A summary depends on its articles and on how the whole run spells the people they name.
+    // A summary depends on its articles (what each was made from, and its id, which citations name: a clash
+    // elsewhere can lengthen it) and on how the whole run spells the people they name.
     const names = [...new Set(input.flatMap((a) => a.entities.filter((e) => e.kind === 'person').map((e) => e.name)))].sort();
-    const key = sha1([optionsKey, ...input.map((a) => keyOf.get(a.id) ?? sha1(JSON.stringify(a))), ...names.map((n) => `${n}=${nameSupport.get(n) ?? 0}`)].join('\u0000'));
+    const articleParts = input.map((a) => `${a.id}:${keyOf.get(a.id) ?? sha1(JSON.stringify(a))}`);
+    const key = sha1([optionsKey, ...articleParts, ...names.map((n) => `${n}=${nameSupport.get(n) ?? 0}`)].join('\u0000'));
     storyKeys.set(s.id, key);
     let summary = cache?.get<StorySummary>('stories', key);
     if (!summary) {
