@@ -6,10 +6,15 @@ import Eleventy from '@11ty/eleventy';
 import { ELEVENTY_CONFIG_PATH, indexSite, normalizePathPrefix } from './index.js';
 import { SEARCH_DIR } from './shards.js';
 
-/** Whether the folder holds any HTML page (a shard of feeds has none, and Pagefind refuses an empty site). */
-function hasHtml(dir: string): boolean {
+/**
+ * Whether any HTML page of the folder marks a part for search (`data-pagefind-body`). A shard with none
+ * (the lists, the entity pages, the feeds) gets no index: given no marked page at all, Pagefind would index
+ * every page whole, and the home page and the lists would come up in search.
+ */
+function hasSearchablePage(dir: string): boolean {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() ? hasHtml(path.join(dir, entry.name)) : entry.name.endsWith('.html')) return true;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() ? hasSearchablePage(full) : entry.name.endsWith('.html') && fs.readFileSync(full, 'utf8').includes('data-pagefind-body')) return true;
   }
   return false;
 }
@@ -25,7 +30,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   await eleventy.write();
   const rendered = performance.now();
-  if (hasHtml(out)) await indexSite(out, `${SEARCH_DIR}/${name}`);
+  if (hasSearchablePage(out)) await indexSite(out, `${SEARCH_DIR}/${name}`);
   // The parent sums these into the build's timings (rendering and search indexing reported apart).
   process.stdout.write(`${JSON.stringify({ renderMs: rendered - started, searchMs: performance.now() - rendered })}\n`);
 }

@@ -9,11 +9,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { preprocess } from '../../src/pipeline.js';
+import { listPages, planShards } from '../../src/render/shards.js';
 import { renderSite } from '../../src/render/index.js';
 import { SEEDS } from '../helpers.js';
 import { makeTempDir } from '../write/fixtures.js';
 
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
+/** Pages per render shard in this test: the seeds make several shards, each with its own search bundle. */
+const SHARD_PAGES = 4;
 const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) console.log(`browser tests skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM)`);
 
@@ -70,7 +73,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the seeds site in chromium, under /roundup/', (
 
   beforeAll(async () => {
     await preprocess(SEEDS, path.join(tmp, 'content'), DEFAULT_CONFIG, { singleStory: false, summaryWords: DEFAULT_CONFIG.summaryWords });
-    await renderSite({ contentDir: path.join(tmp, 'content'), outDir: siteDir, pathPrefix: PREFIX, quiet: true });
+    // Shards of a few pages, so that search must merge several Pagefind bundles as on a large site.
+    await renderSite({ contentDir: path.join(tmp, 'content'), outDir: siteDir, pathPrefix: PREFIX, quiet: true, shardPages: SHARD_PAGES });
     server = await serveSite(siteDir);
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('no server address');
@@ -126,6 +130,22 @@ describe.skipIf(!HAVE_CHROMIUM)('the seeds site in chromium, under /roundup/', (
     }
     console.log(`axe:\n  ${report.join('\n  ')}`);
     expect(serious).toEqual([]);
+  });
+
+  it('finds a page whose search index is in another shard than the first, merged in the browser', async () => {
+    const bundles = (JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind/shards.json'), 'utf8')) as { bundles: string[] }).bundles;
+    expect(bundles.length).toBeGreaterThan(1);
+    // A page of the second bundle's shard: found only if the search page merged that bundle into the first.
+    const shard = planShards(listPages(path.join(tmp, 'content')), SHARD_PAGES).find((s) => s.name === bundles[1]);
+    const rel = `${(shard?.files[0] ?? '').replace(/\.md$/, '')}/`;
+    const { document } = parseHTML(fs.readFileSync(path.join(siteDir, rel, 'index.html'), 'utf8'));
+    const words = (document.querySelector('[data-pagefind-body]')?.textContent ?? '').split(/[^A-Za-z]+/);
+    const word = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? '';
+    expect(word.length).toBeGreaterThan(6);
+    const page = await newPage({ width: 1280, scheme: 'light' });
+    await page.goto(`${origin}${PREFIX}search/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
+    await page.locator(`.search-result a[href="${PREFIX}${rel}"]`).waitFor({ timeout: 10_000 });
+    await page.close();
   });
 
   it('finds an article by a word from its text', async () => {
