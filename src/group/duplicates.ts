@@ -1,6 +1,7 @@
 // Near-duplicates: the same text run by several outlets (a wire story) or saved twice, found among candidate pairs only.
 import { compareText } from '../ids.js';
 import type { Article } from '../model.js';
+import { sharedCount } from './shingle-table.js';
 
 /**
  * Two texts are copies when this share of the smaller one's distinct 5-word shingles is in the other: a wire
@@ -23,21 +24,6 @@ export interface CopySet {
   readonly copies: readonly number[];
 }
 
-/** Number of values two sorted, distinct arrays share. */
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let shared = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-    const u = a[x]!;
-    const v = b[y]!;
-    if (u === v) {
-      shared++;
-      x++;
-      y++;
-    } else if (u < v) x++;
-    else y++;
-  }
-  return shared;
-}
 
 /** Is the pair a copy by wording? `a` and `b` are sorted distinct shingle hashes. */
 export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {

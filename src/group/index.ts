@@ -106,10 +106,11 @@ function clusterStories(
 ): { labels: number[]; copies: CopySet[] } {
   const docCount = articles.length;
   const shingleDf = new ShingleTable(features.map((f) => f.shingles));
+  const rareCap = shingleDfCap(docCount);
   const ctx: ScoreContext = {
     features,
     vectors,
-    rareShingles: features.map((f) => f.shingles.filter((h) => shingleDf.df(h) <= shingleDfCap(docCount))),
+    rareShingles: features.map((f) => f.shingles.filter((h) => shingleDf.df(h) <= rareCap)),
     nameDf: documentFrequency(features.map((f) => f.names)) as Map<string, number>,
     numberDf: documentFrequency(features.map((f) => f.numbers)) as Map<string, number>,
     docCount,

@@ -1,7 +1,7 @@
 // How strongly two articles look like reports of the same event: shared distinctive evidence weighs
 // more than shared vocabulary, and stated days that conflict count against.
 import type { ArticleFeatures } from './features.js';
-import { hasSorted } from './shingle-table.js';
+import { hasSorted, sharedCount } from './shingle-table.js';
 import type { SparseVector } from './vectors.js';
 
 /**
@@ -135,27 +135,14 @@ export function scorePair(i: number, j: number, ctx: ScoreContext, cosineOf: (i:
   const a = ctx.features[i]!;
   const b = ctx.features[j]!;
   const cos = cosineOf(i, j);
-  let sharedShingles = 0;
-  const rareA = ctx.rareShingles[i]!;
-  const rareB = ctx.rareShingles[j]!;
-  // Merge of two sorted arrays.
-  for (let x = 0, y = 0; x < rareA.length && y < rareB.length; ) {
-    const u = rareA[x]!;
-    const v = rareB[y]!;
-    if (u === v) {
-      sharedShingles++;
-      x++;
-      y++;
-    } else if (u < v) x++;
-    else y++;
-  }
+  const sharedShingles = sharedCount(ctx.rareShingles[i]!, ctx.rareShingles[j]!);
   const names = nameOverlap(a.names, b.names, ctx);
   let sharedNumbers = 0;
   const [na, nb] = smaller(a.numbers, b.numbers);
   for (const x of na) if (nb.has(x) && (ctx.numberDf.get(x) ?? 0) <= NUMBER_DF_CAP) sharedNumbers++;
   const numbers = Math.min(1, sharedNumbers / NUMBER_SATURATION);
   const conflict = conflictPenalty(a, b);
-  const passage = sharedShingles > PASSAGE_FREE ? Math.min(1, Math.max(0, longestSharedRun(a, rareB) - PASSAGE_FREE) / PASSAGE_SPAN) : 0;
+  const passage = sharedShingles > PASSAGE_FREE ? Math.min(1, Math.max(0, longestSharedRun(a, ctx.rareShingles[j]!) - PASSAGE_FREE) / PASSAGE_SPAN) : 0;
   const score =
     EVIDENCE_WEIGHTS.cosine * cos +
     EVIDENCE_WEIGHTS.shingles * Math.min(1, sharedShingles / SHINGLE_SATURATION) +

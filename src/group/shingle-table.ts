@@ -11,6 +11,22 @@ export function sortedDistinct(values: Uint32Array): Uint32Array {
   return sorted.slice(0, n);
 }
 
+/** Number of values two sorted, distinct arrays share (one merge pass). */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    const u = a[x]!;
+    const v = b[y]!;
+    if (u === v) {
+      shared++;
+      x++;
+      y++;
+    } else if (u < v) x++;
+    else y++;
+  }
+  return shared;
+}
+
 /** Is `value` in the sorted array? */
 export function hasSorted(sorted: Uint32Array, value: number): boolean {
   let lo = 0;
