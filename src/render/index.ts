@@ -44,8 +44,6 @@ export const ELEVENTY_CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.js', 
 /** The stylesheet folder, copied to `<site>/assets/` (where the layouts link it). */
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const ASSETS_DIR = 'assets';
-/** Where Pagefind's index and scripts land in the site; `assets/search.js` loads them from there. */
-export const SEARCH_INDEX_DIR = 'pagefind';
 /** Pagefind's CLI entry, which runs the platform binary shipped in its npm package. */
 const PAGEFIND_BIN = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 /**
@@ -60,7 +58,8 @@ export function normalizePathPrefix(prefix: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-function createEleventy(options: RenderOptions, outDir: string, runMode: 'build' | 'serve'): Eleventy {
+/** Eleventy over `options.contentDir` with Roundup's config: one shard's build (shard-main.ts) or the dev server. */
+export function createEleventy(options: RenderOptions, outDir: string, runMode: 'build' | 'serve'): Eleventy {
   return new Eleventy(path.resolve(options.contentDir), outDir, {
     configPath: ELEVENTY_CONFIG_PATH,
     pathPrefix: normalizePathPrefix(options.pathPrefix),
@@ -71,10 +70,10 @@ function createEleventy(options: RenderOptions, outDir: string, runMode: 'build'
 
 /**
  * Runs Pagefind (its binary ships in the npm package; nothing is downloaded) over the built HTML in
- * `siteDir` and writes the index to `<siteDir>/pagefind/`. Result URLs are site-relative
- * (`/stories/x/`); the search script adds the path prefix in the browser.
+ * `siteDir` and writes the index to `<siteDir>/<outputSubdir>/` (a shard's `pagefind/<shard>/`). Result
+ * URLs are site-relative (`/stories/x/`); the search script adds the path prefix in the browser.
  */
-export async function indexSite(siteDir: string, outputSubdir: string = SEARCH_INDEX_DIR): Promise<number> {
+export async function indexSite(siteDir: string, outputSubdir: string): Promise<void> {
   // Pagefind's own CLI in a child process, not its Node API: the API's service could still be writing
   // when it was closed and the tree swapped, and under load two renders of one site then differed in
   // pagefind/wasm.unknown.pagefind. The CLI exits only after every file is written.
@@ -82,8 +81,6 @@ export async function indexSite(siteDir: string, outputSubdir: string = SEARCH_I
   for (const selector of SEARCH_EXCLUDE_SELECTORS) args.push('--exclude-selectors', selector);
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(`search index: Pagefind failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().slice(-2000)}`);
-  const entry = JSON.parse(fs.readFileSync(path.join(siteDir, outputSubdir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-  return Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
 }
 
 /** The project root (templates/, .eleventy.js, package-lock.json), two levels above this module. */
@@ -112,7 +109,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
     const todo = jobs.filter((j) => !fs.existsSync(path.join(storeDir, j.key)));
     let done = jobs.length - todo.length;
     options.progress?.('render', done, jobs.length);
-    const run = { contentDir, siteDataFile: siteData ? siteDataFile : null, pathPrefix: prefix, storeDir, quiet: options.quiet };
+    const run = { contentDir, siteDataFile: siteData ? siteDataFile : null, pathPrefix: prefix, storeDir };
     let renderMs = 0;
     let searchMs = 0;
     const tasks = todo.map((job) => async () => {

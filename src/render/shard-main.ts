@@ -2,8 +2,7 @@
 // then indexes them with Pagefind into `pagefind/<shard>/`. Run as: node shard-main.js FARM OUT PREFIX NAME.
 import fs from 'node:fs';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
-import { ELEVENTY_CONFIG_PATH, indexSite, normalizePathPrefix } from './index.js';
+import { createEleventy, indexSite } from './index.js';
 import { SEARCH_DIR } from './shards.js';
 
 /**
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
   process.env['ROUNDUP_CONTENT'] = farm;
   process.env['ROUNDUP_OUT'] = out;
   process.env['ROUNDUP_PASSTHROUGH'] = '0';
-  const eleventy = new Eleventy(farm, out, { configPath: ELEVENTY_CONFIG_PATH, pathPrefix: normalizePathPrefix(prefix), quietMode: true, runMode: 'build' });
+  const eleventy = createEleventy({ contentDir: farm, outDir: out, pathPrefix: prefix, quiet: true }, out, 'build');
   eleventy.disableLogger();
   const started = performance.now();
   await eleventy.write();

@@ -32,7 +32,6 @@ export interface Shard {
   readonly files: readonly string[];
 }
 
-
 /** The smallest power of two at least `n`: bucket counts change only when a folder doubles, so pages rarely move. */
 function powerOfTwo(n: number): number {
   let p = 1;
@@ -158,13 +157,8 @@ export interface ShardRunOptions {
   readonly siteDataFile: string | null;
   readonly pathPrefix: string;
   readonly storeDir: string;
-  readonly quiet: boolean;
 }
 
-/**
- * Renders one shard into `<store>/<key>/` (through a temporary folder, renamed when whole): links its
- * pages into a folder of their own, runs Eleventy and Pagefind there in a child process.
- */
 export interface ShardTimings {
   /** Time Eleventy took inside the shard's process. */
   readonly renderMs: number;
@@ -172,6 +166,10 @@ export interface ShardTimings {
   readonly searchMs: number;
 }
 
+/**
+ * Renders one shard into `<store>/<key>/` (through a temporary folder, renamed when whole): links its
+ * pages into a folder of their own, runs Eleventy and Pagefind there in a child process.
+ */
 export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<ShardTimings> {
   const farm = path.join(options.storeDir, `.farm-${job.key}-${process.pid}`);
   const out = path.join(options.storeDir, `.out-${job.key}-${process.pid}`);
