@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareText as byteOrder, sha1 } from '../ids.js';
+import { fileHashes } from '../work/cache.js';
 import type { ManifestEntry } from '../write/index.js';
 
 /**
@@ -114,17 +115,12 @@ export interface ShardJob {
 
 /** What every shard's output depends on besides its pages: templates, config, render code, Eleventy and Pagefind. */
 export function renderVersion(root: string, settings: readonly string[]): string {
-  const parts: string[] = [...settings];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => byteOrder(a.name, b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else parts.push(`${path.relative(root, full)}:${sha1(fs.readFileSync(full))}`);
-    }
-  };
-  walk(path.join(root, 'templates'));
-  // This folder's own code (how a shard is run and indexed), compiled or, under the tests, source.
-  walk(path.dirname(fileURLToPath(import.meta.url)));
+  const parts: string[] = [
+    ...settings,
+    ...fileHashes(path.join(root, 'templates'), root),
+    // This folder's own code (how a shard is run and indexed), compiled or, under the tests, source.
+    ...fileHashes(path.dirname(fileURLToPath(import.meta.url)), root),
+  ];
   for (const file of ['.eleventy.js', 'package-lock.json']) {
     const full = path.join(root, file);
     if (fs.existsSync(full)) parts.push(`${file}:${sha1(fs.readFileSync(full))}`);

@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import { compareText, sha1 } from '../ids.js';
-import { discardDirectory } from '../write/atomic.js';
+import { discardDirectory, writeFileAtomic } from '../write/atomic.js';
 
 /** Folder of the cache's format; bump when an entry's shape changes. */
 const FORMAT = 'v1';
@@ -80,12 +79,9 @@ export class Cache {
   }
 }
 
-/** Writes one entry through a temporary file and a rename; usable from any thread. */
+/** Writes one entry whole or not at all (see writeFileAtomic); usable from any thread. */
 export function writeEntry(file: string, value: unknown): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(value));
-  fs.renameSync(tmp, file);
+  writeFileAtomic(file, JSON.stringify(value));
 }
 
 /**
@@ -101,6 +97,20 @@ export function cacheFor(cacheRoot: string, seedsDir: string): Cache {
   return new Cache(path.join(path.resolve(cacheRoot), sha1(path.resolve(seedsDir)).slice(0, 12)), getCodeVersion().slice(0, 12));
 }
 
+/** `<path from root>:<SHA-1 of its bytes>` for each file below `dir` that `accept` takes, names in code-unit order. */
+export function fileHashes(dir: string, root: string, accept: (name: string) => boolean = () => true): string[] {
+  const out: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (accept(entry.name)) out.push(`${path.relative(root, full)}:${sha1(fs.readFileSync(full))}`);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
 let codeVersion: string | null = null;
 
 /**
@@ -112,18 +122,9 @@ export function getCodeVersion(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const codeRoot = path.resolve(here, '..');
   const projectRoot = path.resolve(codeRoot, '..');
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(js|ts|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
-    }
-  };
-  walk(codeRoot);
-  walk(path.join(projectRoot, 'src', 'publishers'));
+  const code = (name: string): boolean => /\.(js|ts|json)$/.test(name) && !name.endsWith('.d.ts');
+  const parts = [...fileHashes(codeRoot, projectRoot, code), ...fileHashes(path.join(projectRoot, 'src', 'publishers'), projectRoot, code)];
   const lock = path.join(projectRoot, 'package-lock.json');
-  if (fs.existsSync(lock)) files.push(lock);
-  const hash = files.map((f) => `${path.relative(projectRoot, f)}:${sha1(fs.readFileSync(f))}`).join('\n');
-  return (codeVersion = sha1(hash));
+  if (fs.existsSync(lock)) parts.push(`package-lock.json:${sha1(fs.readFileSync(lock))}`);
+  return (codeVersion = sha1(parts.join('\n')));
 }

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** `<parent>/.<name>-<label>-<pid>`: a sibling, so the final rename never crosses a file system. */
 export function siblingPath(targetDir: string, label: string): string {
@@ -27,6 +28,17 @@ export function swapDirectory(newDir: string, targetDir: string): void {
     throw new Error(`could not move ${newDir} to ${target}`, { cause: error });
   }
   if (hadOld) discardDirectory(oldDir);
+}
+
+/**
+ * Writes `text` to `file` through a temporary sibling and a rename, so a reader (or the next run after a
+ * kill) sees the old file or the new one, never half of it; usable from any thread.
+ */
+export function writeFileAtomic(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
 }
 
 let trashCount = 0;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { Digest } from '../model.js';
 import { compareText, sha1 } from '../ids.js';
-import { replaceDirectorySync } from './atomic.js';
+import { replaceDirectorySync, writeFileAtomic } from './atomic.js';
 import type { Page } from './pages.js';
 import { buildPages, eachPage } from './site.js';
 
@@ -80,11 +80,6 @@ export function writeDigestJson(digest: Digest, file: string): void {
   }
 }
 
-/**
- * Writes the content tree for `digest` into `contentDir`, replacing it atomically: the tree is built
- * in a temporary sibling folder and renamed into place, so a failed run leaves the old tree whole.
- * Each page is written as it is made, so the tree's text is never all in memory.
- */
 export interface ManifestEntry {
   /** SHA-1 of the code version and the page's JSON (its data and body): same hash, same file. */
   readonly hash: string;
@@ -92,6 +87,7 @@ export interface ManifestEntry {
   readonly mtimeMs: number;
 }
 
+/** The pages the last write recorded in `file`, by path; empty when there is no (readable) record. */
 export function readManifest(file: string | null | undefined): Map<string, ManifestEntry> {
   if (!file) return new Map();
   try {
@@ -112,6 +108,11 @@ function reusable(old: ManifestEntry | undefined, hash: string, file: string): f
   }
 }
 
+/**
+ * Writes the content tree for `digest` into `contentDir`, replacing it atomically: the tree is built
+ * in a temporary sibling folder and renamed into place, so a failed run leaves the old tree whole.
+ * Each page is written as it is made, so the tree's text is never all in memory.
+ */
 export function writeContent(digest: Digest, contentDir: string, options: WriteOptions = {}): void {
   const previous = readManifest(options.manifest);
   const next: Record<string, ManifestEntry> = {};
@@ -149,10 +150,5 @@ export function writeContent(digest: Digest, contentDir: string, options: WriteO
       next[page.file] = { hash, size: written.size, mtimeMs: written.mtimeMs };
     });
   });
-  if (options.manifest) {
-    fs.mkdirSync(path.dirname(options.manifest), { recursive: true });
-    const tmp = `${options.manifest}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(next));
-    fs.renameSync(tmp, options.manifest);
-  }
+  if (options.manifest) writeFileAtomic(options.manifest, JSON.stringify(next));
 }
