@@ -125,7 +125,6 @@ for (const n of sizes) {
   const plain = await plainEleventy(n, dir);
   const fullStages = stages(full.stderr);
   const againStages = stages(again.stderr);
-  const pages = Number(/Wrote (\d+)/.exec(full.stderr)?.[1] ?? NaN);
   results.runs.push({
     articles: n,
     full: { seconds: full.seconds, peakMB: full.peakMB, ...fullStages },
@@ -133,7 +132,6 @@ for (const n of sizes) {
     eleventyPlain: plain,
     renderVsPlain: plain.seconds && fullStages.render ? Number((fullStages.render / plain.seconds).toFixed(2)) : null,
   });
-  void pages;
   console.log(`  stages: preprocess ${fullStages.preprocess} s, render ${fullStages.render} s (Eleventy ${fullStages.eleventyInShards} s, Pagefind ${fullStages.pagefindInShards} s summed over ${fullStages.shards} shards); rebuild ${(100 * again.seconds / full.seconds).toFixed(1)}% of full`);
   fs.rmSync(dir, { recursive: true, force: true });
 }

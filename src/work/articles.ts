@@ -5,7 +5,7 @@ import os from 'node:os';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Article, Diagnostic, RawArticle } from '../model.js';
+import type { RawArticle } from '../model.js';
 import type { PublisherProfile } from '../clean/profiles.js';
 import type { CorpusStats } from '../clean/state.js';
 import { describeError } from '../errors.js';
@@ -139,6 +139,3 @@ async function runInWorkers(
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
-
-export type { ArticleOutcome } from './task.js';
-export type { Diagnostic, Article };
