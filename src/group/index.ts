@@ -25,8 +25,14 @@ export interface Grouping {
 
 /** An article's heaviest terms used to look up candidate partners; the rest only refine the score. */
 const CANDIDATE_TERMS = 30;
-/** A term in more articles than this does not propose pairs (it still counts in the cosine). */
+/** A key in more articles than this proposes only each article's nearest holders, not all pairs (see candidates.ts). */
 const STORY_TERM_DF_CAP = 100;
+/**
+ * A key in more than this share of the articles proposes no pairs at all (it still counts in the cosine):
+ * it is vocabulary. Below 5,000 articles this is under the cap and changes nothing; in a run of 100,000 a key
+ * held by up to 2,000 articles (one event's reports, one wire story reprinted) still finds partners.
+ */
+const STORY_KEY_MAX_SHARE = 0.02;
 /** An article with fewer content words than this (a "page not found", a login wall) offers no evidence; it stays alone. */
 const MIN_CONTENT_TERMS = 30;
 /**
@@ -46,6 +52,8 @@ const BACKGROUND_WEIGHT = 1;
 /** Topics look for looser company: broader terms (sections of a paper share them), more partners. */
 const TOPIC_TERMS = 40;
 const TOPIC_TERM_DF_CAP = 300;
+/** As STORY_KEY_MAX_SHARE, for stories' top terms (under the cap below 6,000 stories). */
+const TOPIC_KEY_MAX_SHARE = 0.05;
 const TOPIC_PARTNERS = 30;
 /** Weight of shared names next to centroid cosine in the topic score. */
 const TOPIC_NAME_WEIGHT = 0.2;
@@ -94,50 +102,70 @@ function contentSize(f: ArticleFeatures): number {
   return n;
 }
 
-/**
- * Story labels of the articles, and the sets of copies among them. A copy always joins its canonical's story:
- * the same text cannot report two events, whatever the background of its other candidates says.
- */
-function clusterStories(
-  articles: readonly Article[],
-  features: readonly ArticleFeatures[],
-  vectors: readonly SparseVector[],
-  threshold: number,
-): { labels: number[]; copies: CopySet[] } {
-  const docCount = articles.length;
-  const shingleDf = new ShingleTable(features.map((f) => f.shingles));
-  const rareCap = shingleDfCap(docCount);
-  const ctx: ScoreContext = {
+/** What pair scoring reads of the corpus: rarity of shingles, names and numbers, and TF-IDF vectors. */
+function scoreContext(features: readonly ArticleFeatures[], vectors: readonly SparseVector[], counted: (i: number) => boolean): ScoreContext {
+  const kept = features.filter((_, i) => counted(i));
+  const shingleDf = new ShingleTable(kept.map((f) => f.shingles));
+  const rareCap = shingleDfCap(kept.length);
+  return {
     features,
     vectors,
     rareShingles: features.map((f) => f.shingles.filter((h) => shingleDf.df(h) <= rareCap)),
-    nameDf: documentFrequency(features.map((f) => f.names)) as Map<string, number>,
-    numberDf: documentFrequency(features.map((f) => f.numbers)) as Map<string, number>,
-    docCount,
+    nameDf: documentFrequency(kept.map((f) => f.names)) as Map<string, number>,
+    numberDf: documentFrequency(kept.map((f) => f.numbers)) as Map<string, number>,
+    docCount: kept.length,
   };
+}
+
+/** TF-IDF vectors of every article, with document frequencies counted over the articles `counted` selects. */
+function tfidfVectors(features: readonly ArticleFeatures[], dictionary: TermDictionary, counted: (i: number) => boolean): SparseVector[] {
+  const vocab = vocabularyOfIds(dictionary.termId, features.filter((_, i) => counted(i)).map((f) => f.termIds));
+  return features.map((f) => tfidfVectorOfIds(f.termIds, f.termCounts, vocab));
+}
+
+/** Candidate-index keys of each article (none for a stub, or for an article `skip` selects). */
+function candidateKeys(features: readonly ArticleFeatures[], ctx: ScoreContext, skip: (i: number) => boolean): Key[][] {
   const nameId = new Map<string, number>();
   const nameKey = (name: string): number => {
     let id = nameId.get(name);
     if (id === undefined) nameId.set(name, (id = nameId.size));
     return NAME_KEY_BASE + id;
   };
-  const keys: Key[][] = features.map((f, i) => contentSize(f) < MIN_CONTENT_TERMS ? [] : [
-    ...topTerms(vectors[i]!, CANDIDATE_TERMS).map(termKey),
+  return features.map((f, i) => skip(i) || contentSize(f) < MIN_CONTENT_TERMS ? [] : [
+    ...topTerms(ctx.vectors[i]!, CANDIDATE_TERMS).map(termKey),
     ...[...f.names].map(nameKey),
     ...[...ctx.rareShingles[i]!].filter((h) => h % SHINGLE_INDEX_SAMPLE === 0),
   ]);
-  // A sampled shared shingle is worth one term: a reproduced sentence brings about five of them.
-  const allPairs = candidatePairs(keys, () => 1, {
-    dfCap: STORY_TERM_DF_CAP,
-    perItem: STORY_PARTNERS,
-  });
-  // Copies are judged on the candidate pairs only: a copy shares nearly every rare key, so it ranks first among them.
-  // They are set aside before scoring: a copy's near-perfect edge would raise its original's background and
-  // cut the original's real edges (a byte copy of seed 001 split 001 from 003), and it adds no evidence.
-  const copies = findDuplicates(articles, features.map((f) => f.shingles), allPairs);
+}
+
+const CANDIDATES = { dfCap: STORY_TERM_DF_CAP, maxShare: STORY_KEY_MAX_SHARE, perItem: STORY_PARTNERS };
+
+/**
+ * Story labels of the articles, the sets of copies among them, and the TF-IDF vectors the topics go on
+ * with. A copy always joins its canonical's story: the same text cannot report two events, whatever the
+ * background of its other candidates says.
+ */
+function clusterStories(
+  articles: readonly Article[],
+  features: readonly ArticleFeatures[],
+  dictionary: TermDictionary,
+  threshold: number,
+): { labels: number[]; copies: CopySet[]; vectors: SparseVector[] } {
+  // Copies first, judged on the candidate pairs only: a copy shares nearly every rare key, so it ranks first among them.
+  const all = (): boolean => true;
+  const firstVectors = tfidfVectors(features, dictionary, all);
+  const firstKeys = candidateKeys(features, scoreContext(features, firstVectors, all), () => false);
+  const copies = findDuplicates(articles, features.map((f) => f.shingles), candidatePairs(firstKeys, () => 1, CANDIDATES));
   const isCopy = new Uint8Array(articles.length);
   for (const set of copies) for (const i of set.copies) isCopy[i] = 1;
-  const pairs = allPairs.filter(([a, b]) => !isCopy[a] && !isCopy[b]);
+  // Copies are then set aside. They are one source, so rarity is counted over distinct texts: a story reprinted
+  // 150 times must not make its own quotes and names common. A copy's near-perfect edge would raise its
+  // original's background and cut the original's real edges (a byte copy of seed 001 split 001 from 003),
+  // and partners are chosen again among the rest, or the copies would fill every partner slot.
+  const distinct = (i: number): boolean => isCopy[i] === 0;
+  const vectors = copies.length > 0 ? tfidfVectors(features, dictionary, distinct) : firstVectors;
+  const ctx = scoreContext(features, vectors, distinct);
+  const pairs = candidatePairs(candidateKeys(features, ctx, (i) => isCopy[i] === 1), () => 1, CANDIDATES);
   const scores = pairs.map(([a, b]) => scorePair(a, b, ctx, (i, j) => cosine(vectors[i]!, vectors[j]!)).score);
   const background = new Float64Array(articles.length);
   const degree = new Float64Array(articles.length);
@@ -151,7 +179,7 @@ function clusterStories(
   const edges: Edge[] = pairs.map(([a, b], k) => ({ a, b, weight: (scores[k] ?? 0) - BACKGROUND_WEIGHT * (mean(a) + mean(b)) / 2 }));
   const labels = averageLink(articles.length, edges, threshold);
   for (const set of copies) for (const i of set.copies) labels[i] = labels[set.canonical]!;
-  return { labels, copies };
+  return { labels, copies, vectors };
 }
 
 function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<string, SparseVector>, namesOf: ReadonlyMap<string, ReadonlySet<string>>, threshold: number): number[] {
@@ -163,7 +191,7 @@ function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<str
   });
   const nameDf = documentFrequency(names);
   const keys: Key[][] = centroids.map((c) => topTerms(c, TOPIC_TERMS).map(termKey));
-  const pairs = candidatePairs(keys, () => 1, { dfCap: TOPIC_TERM_DF_CAP, perItem: TOPIC_PARTNERS });
+  const pairs = candidatePairs(keys, () => 1, { dfCap: TOPIC_TERM_DF_CAP, maxShare: TOPIC_KEY_MAX_SHARE, perItem: TOPIC_PARTNERS });
   const edges: Edge[] = pairs.map(([a, b]) => {
     const na = names[a]!;
     const nb = names[b]!;
@@ -187,14 +215,15 @@ export function groupArticles(input: readonly Article[], options: GroupOptions):
   let copies: CopySet[] = [];
   const dictionary = new TermDictionary();
   const features = articles.map((a) => extractFeatures(a, dictionary));
-  const vocab = vocabularyOfIds(dictionary.termId, features.map((f) => f.termIds));
-  const vectors = features.map((f) => tfidfVectorOfIds(f.termIds, f.termCounts, vocab));
   const namesOf = new Map(articles.map((a, i) => [a.id, features[i]!.names]));
+  let vectors: SparseVector[];
   if (options.singleStory) {
     drafts = [makeStory(articles)];
+    vectors = tfidfVectors(features, dictionary, () => true);
   } else {
-    const clustered = clusterStories(articles, features, vectors, options.storyThreshold);
+    const clustered = clusterStories(articles, features, dictionary, options.storyThreshold);
     copies = clustered.copies;
+    vectors = clustered.vectors;
     drafts = distinctStories(groupsOf(articles, clustered.labels).map((members) => makeStory(members)));
   }
   // Topics need only vectors and names: let the shingles and terms of every article go before they are built.
