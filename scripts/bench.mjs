@@ -80,6 +80,7 @@ function stages(stderr) {
   const m = /took ([\d.]+) s: preprocess ([\d.]+) s, render ([\d.]+) s \(in the shards' processes: Eleventy ([\d.]+) s, Pagefind ([\d.]+) s\)/.exec(stderr);
   const shards = /\((\d+) shards?(?:, (\d+) unchanged)?/.exec(stderr);
   const cached = /\((\d+) results from the cache\)/.exec(stderr);
+  const pages = /(\d+) pages? rendered\)/.exec(stderr);
   return {
     preprocess: m ? Number(m[2]) : null,
     render: m ? Number(m[3]) : null,
@@ -87,6 +88,7 @@ function stages(stderr) {
     pagefindInShards: m ? Number(m[5]) : null,
     shards: shards ? Number(shards[1]) : null,
     shardsReused: shards ? Number(shards[2] ?? 0) : null,
+    pagesRendered: pages ? Number(pages[1]) : null,
     cacheHits: cached ? Number(cached[1]) : 0,
   };
 }
@@ -100,14 +102,20 @@ async function plainEleventy(n, dir) {
   return { seconds: run.seconds, peakMB: run.peakMB };
 }
 
-/** Appends a sentence to one article of the corpus (the middle file in name order). */
+/**
+ * Adds a paragraph to one article of the corpus (the middle file in name order), after its first paragraph:
+ * inside the article, where the cleaner keeps it (a line appended after the page's closing share and
+ * newsletter prompts is dropped as boilerplate, and then no page changes at all).
+ */
 function changeOneArticle(seeds) {
   const files = [];
   const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : files.push(path.join(d, e.name))));
   walk(seeds);
   files.sort();
   const file = files[Math.floor(files.length / 2)];
-  fs.appendFileSync(file, '\nThe agency added on Friday that a further statement would follow later in the week.\n');
+  const blocks = fs.readFileSync(file, 'utf8').split('\n\n');
+  blocks.splice(2, 0, 'The agency added on Friday that a further statement on the matter would follow later in the week, once the review was complete.');
+  fs.writeFileSync(file, blocks.join('\n\n'));
   return path.relative(seeds, file);
 }
 

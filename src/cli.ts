@@ -273,7 +273,7 @@ async function commandBuild(argv: string[]): Promise<void> {
     if (!quiet) {
       const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
       const now = performance.now();
-      process.stderr.write(`roundup: site written to ${out} (${rendered.shards} shard${rendered.shards === 1 ? '' : 's'}${reused})\n`);
+      process.stderr.write(`roundup: site written to ${out} (${rendered.shards} shard${rendered.shards === 1 ? '' : 's'}${reused}; ${rendered.pages} page${rendered.pages === 1 ? '' : 's'} rendered)\n`);
       process.stderr.write(
         `roundup: took ${s(now - started)}: preprocess ${s(preprocessed - started)}, render ${s(now - preprocessed)} (in the shards' processes: Eleventy ${s(rendered.renderMs)}, Pagefind ${s(rendered.searchMs)}); stages: ${stageSummary()}\n`,
       );

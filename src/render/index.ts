@@ -29,6 +29,8 @@ export interface RenderReport {
   readonly shards: number;
   /** Shards whose output came from the store, unchanged since an earlier run. */
   readonly reused: number;
+  /** Pages Eleventy rendered: all of the shards not reused, or only the changed pages of a shard whose last output was kept. */
+  readonly pages: number;
   /** Eleventy's and Pagefind's time summed over the shards rendered (they run side by side, so more than the wall time). */
   readonly renderMs: number;
   readonly searchMs: number;
@@ -112,8 +114,10 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
     const run = { contentDir, siteDataFile: siteData ? siteDataFile : null, pathPrefix: prefix, storeDir };
     let renderMs = 0;
     let searchMs = 0;
+    let renderedPages = 0;
     const tasks = todo.map((job) => async () => {
       const t = await renderShard(job, run);
+      renderedPages += t.pages;
       renderMs += t.renderMs;
       searchMs += t.searchMs;
     });
@@ -127,11 +131,15 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
       fs.writeFileSync(path.join(tmpDir, SEARCH_DIR, SEARCH_MANIFEST), JSON.stringify({ bundles }) + '\n');
     });
     if (keepStore) {
-      // Keep only what this site is made of: older shards would never be asked for again.
-      const keep = new Set(jobs.map((j) => j.key));
-      for (const entry of fs.readdirSync(storeDir)) if (!keep.has(entry)) discardDirectory(path.join(storeDir, entry));
+      // Keep only what this site is made of (each entry and its record): older shards would never be asked for again.
+      const keep = new Set(jobs.flatMap((j) => [j.key, `${j.key}.json`]));
+      for (const entry of fs.readdirSync(storeDir)) {
+        if (keep.has(entry)) continue;
+        if (entry.endsWith('.json')) fs.rmSync(path.join(storeDir, entry), { force: true });
+        else discardDirectory(path.join(storeDir, entry));
+      }
     }
-    return { shards: jobs.length, reused: jobs.length - todo.length, renderMs: Math.round(renderMs), searchMs: Math.round(searchMs) };
+    return { shards: jobs.length, reused: jobs.length - todo.length, pages: renderedPages, renderMs: Math.round(renderMs), searchMs: Math.round(searchMs) };
   } finally {
     if (!keepStore) discardDirectory(storeDir);
   }

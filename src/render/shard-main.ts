@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createEleventy, indexSite } from './index.js';
-import { SEARCH_DIR } from './shards.js';
+import { reportPath, SEARCH_DIR, type ShardReport } from './shards.js';
 
 /**
  * Whether any HTML page of the folder marks a part for search (`data-pagefind-body`). A shard with none
@@ -27,11 +27,21 @@ async function main(): Promise<void> {
   const eleventy = createEleventy({ contentDir: farm, outDir: out, pathPrefix: prefix, quiet: true }, out, 'build');
   eleventy.disableLogger();
   const started = performance.now();
-  await eleventy.write();
+  const [, templates] = (await eleventy.write()) as [unknown, readonly { inputPath: string; outputPath: string | false }[]];
   const rendered = performance.now();
+  // The folder may hold the shard's earlier output besides (the parent renders only changed pages over it).
   if (hasSearchablePage(out)) await indexSite(out, `${SEARCH_DIR}/${name}`);
-  // The parent sums these into the build's timings (rendering and search indexing reported apart).
-  process.stdout.write(`${JSON.stringify({ renderMs: rendered - started, searchMs: performance.now() - rendered })}\n`);
+  // Which files each page wrote: the parent records them, so that a later run can replace just those.
+  const outputs: Record<string, string[]> = {};
+  for (const t of templates) {
+    if (t.outputPath === false) continue;
+    const file = path.relative(farm, path.resolve(t.inputPath)).split(path.sep).join('/');
+    (outputs[file] ??= []).push(path.relative(out, path.resolve(t.outputPath)).split(path.sep).join('/'));
+  }
+  // The parent sums the timings into the build's (rendering and search indexing reported apart). A file, not
+  // stdout: a large write to a pipe may still be in flight when the process exits.
+  const report: ShardReport = { renderMs: rendered - started, searchMs: performance.now() - rendered, outputs };
+  fs.writeFileSync(reportPath(out), JSON.stringify(report));
 }
 
 main().then(

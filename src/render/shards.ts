@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareText as byteOrder, sha1 } from '../ids.js';
 import { fileHashes } from '../work/cache.js';
+import { writeFileAtomic } from '../write/atomic.js';
 import type { ManifestEntry } from '../write/index.js';
 
 /**
@@ -111,7 +112,34 @@ export interface ShardJob {
   readonly shard: Shard;
   /** Hash of the shard's pages, the site data, the templates and the settings: its store entry's name. */
   readonly key: string;
+  /** What everything but the pages contributes to the key (templates, settings, site data). */
+  readonly base: string;
+  /** Each page's hash, in the order of `shard.files`. */
+  readonly hashes: readonly string[];
 }
+
+/**
+ * What a store entry was made from, kept beside it as `<key>.json`: each page's hash and the files its
+ * rendering wrote, so that the next run can render only the pages that changed (see `renderShard`).
+ */
+export interface ShardRecord {
+  readonly name: string;
+  readonly base: string;
+  /** Page (content file) → its hash and the output files it made, relative to the shard's output. */
+  readonly pages: Readonly<Record<string, { readonly hash: string; readonly outputs: readonly string[] }>>;
+}
+
+/** A store entry's record file. */
+export const recordPath = (storeDir: string, key: string): string => path.join(storeDir, `${key}.json`);
+
+/**
+ * A rendering of a shard whose pages mostly did not change starts from the last output of that shard and
+ * renders only the changed pages: below this share of its pages (a rebuild after one article changed
+ * re-renders a handful of pages, not 8,000). Pages never read each other (no template uses collections),
+ * so a page's HTML is the same whichever pages are rendered beside it; the search index is always made
+ * again over the whole shard.
+ */
+const DELTA_MAX_SHARE = 0.25;
 
 /** What every shard's output depends on besides its pages: templates, config, render code, Eleventy and Pagefind. */
 export function renderVersion(root: string, settings: readonly string[]): string {
@@ -141,10 +169,36 @@ function pageHash(contentDir: string, file: string, manifest: ReadonlyMap<string
 
 /** The store key of each shard: its pages' paths and contents, plus `version`. */
 export function shardJobs(contentDir: string, shards: readonly Shard[], version: string, siteData: string, manifest: ReadonlyMap<string, ManifestEntry> = new Map()): ShardJob[] {
+  const base = sha1([version, siteData].join('\u0000'));
   return shards.map((shard) => {
-    const hash = shard.files.map((f) => `${f}:${pageHash(contentDir, f, manifest)}`).join('\n');
-    return { shard, key: sha1([version, siteData, shard.name, hash].join('\u0000')) };
+    const hashes = shard.files.map((f) => pageHash(contentDir, f, manifest));
+    const hash = shard.files.map((f, i) => `${f}:${hashes[i]}`).join('\n');
+    return { shard, key: sha1([version, siteData, shard.name, hash].join('\u0000')), base, hashes };
   });
+}
+
+function readRecord(file: string): ShardRecord | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as ShardRecord;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The last output of the job's shard that it can start from: an entry of the store with the same shard
+ * name and base whose record is readable, or null (then every page is rendered).
+ */
+export function previousEntry(storeDir: string, job: ShardJob): { readonly key: string; readonly record: ShardRecord } | null {
+  let best: { key: string; record: ShardRecord } | null = null;
+  for (const entry of fs.readdirSync(storeDir)) {
+    if (!entry.endsWith('.json')) continue;
+    const key = entry.slice(0, -'.json'.length);
+    if (key === job.key || !fs.existsSync(path.join(storeDir, key))) continue;
+    const record = readRecord(path.join(storeDir, entry));
+    if (record && record.name === job.shard.name && record.base === job.base && (best === null || key < best.key)) best = { key, record };
+  }
+  return best;
 }
 
 export interface ShardRunOptions {
@@ -160,32 +214,85 @@ export interface ShardTimings {
   readonly renderMs: number;
   /** Time Pagefind took. */
   readonly searchMs: number;
+  /** Pages Eleventy rendered (fewer than the shard's when it started from the shard's last output). */
+  readonly pages: number;
+}
+
+/** Where a shard's process leaves its report: beside its output folder. */
+export const reportPath = (out: string): string => `${out}.report.json`;
+
+/** What a shard's process reports: timings, and the files each page wrote. */
+export interface ShardReport {
+  readonly renderMs: number;
+  readonly searchMs: number;
+  /** Content file (relative to the farm) → output files (relative to the output folder). */
+  readonly outputs: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
- * Renders one shard into `<store>/<key>/` (through a temporary folder, renamed when whole): links its
- * pages into a folder of their own, runs Eleventy and Pagefind there in a child process.
+ * Links `from`'s files into `to`, leaving out the files and folders (relative, `/`-separated) in `skip`;
+ * a folder is made only when something is linked into it, so the tree is as a full render leaves it.
+ */
+function linkTreeExcept(from: string, to: string, skip: ReadonlySet<string>, rel = ''): void {
+  let made = fs.existsSync(to);
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+    if (skip.has(relPath)) continue;
+    const src = path.join(from, entry.name);
+    const dst = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTreeExcept(src, dst, skip, relPath);
+    else {
+      if (!made) fs.mkdirSync(to, { recursive: true });
+      made = true;
+      linkOrCopy(src, dst);
+    }
+  }
+}
+
+/**
+ * The pages to render and the output to start from: every page into an empty folder, or, when the shard's
+ * last output is in the store and few of its pages changed, only those, over that output less what the
+ * changed and removed pages (and the old search index) had written there.
+ */
+function planRender(job: ShardJob, storeDir: string, out: string): { readonly files: readonly string[]; readonly kept: ShardRecord['pages'] } {
+  const everything = { files: job.shard.files, kept: {} };
+  const previous = previousEntry(storeDir, job);
+  if (!previous) return everything;
+  const old = previous.record.pages;
+  const changed = job.shard.files.filter((f, i) => old[f]?.hash !== job.hashes[i]);
+  if (changed.length > DELTA_MAX_SHARE * job.shard.files.length) return everything;
+  const current = new Set(job.shard.files);
+  const stale = new Set<string>([`${SEARCH_DIR}/${job.shard.name}`]);
+  const kept: Record<string, ShardRecord['pages'][string]> = {};
+  for (const [file, page] of Object.entries(old)) {
+    if (current.has(file) && !changed.includes(file)) kept[file] = page;
+    else for (const output of page.outputs) stale.add(output);
+  }
+  linkTreeExcept(path.join(storeDir, previous.key), out, stale);
+  return { files: changed, kept };
+}
+
+/**
+ * Renders one shard into `<store>/<key>/` (through a temporary folder, renamed when whole): links the pages
+ * to render into a folder of their own, runs Eleventy and Pagefind there in a child process, and records
+ * what each page wrote in `<key>.json`.
  */
 export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<ShardTimings> {
   const farm = path.join(options.storeDir, `.farm-${job.key}-${process.pid}`);
   const out = path.join(options.storeDir, `.out-${job.key}-${process.pid}`);
   fs.rmSync(farm, { recursive: true, force: true });
   fs.rmSync(out, { recursive: true, force: true });
-  for (const file of job.shard.files) {
+  fs.mkdirSync(out, { recursive: true });
+  const plan = planRender(job, options.storeDir, out);
+  for (const file of plan.files) {
     const target = path.join(farm, file);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     linkOrCopy(path.join(options.contentDir, file), target);
   }
   fs.mkdirSync(path.join(farm, '_data'), { recursive: true });
   if (options.siteDataFile) fs.copyFileSync(options.siteDataFile, path.join(farm, '_data', 'site.json'));
-  fs.mkdirSync(out, { recursive: true });
   return new Promise<ShardTimings>((resolve, reject) => {
-    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      stdout += chunk;
-    });
+    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
@@ -196,15 +303,32 @@ export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<Sh
       fs.rmSync(farm, { recursive: true, force: true });
       if (code !== 0) {
         fs.rmSync(out, { recursive: true, force: true });
+        fs.rmSync(reportPath(out), { force: true });
         return reject(new Error(`render of shard ${job.shard.name} failed (${code ?? signal}): ${stderr.trim()}`));
       }
-      const final = path.join(options.storeDir, job.key);
-      fs.rmSync(final, { recursive: true, force: true });
-      fs.renameSync(out, final);
-      const timings = /\{.*\}/.exec(stdout);
-      resolve(timings ? (JSON.parse(timings[0]) as ShardTimings) : { renderMs: 0, searchMs: 0 });
+      try {
+        resolve(keepOutput(job, options.storeDir, out, plan.kept, plan.files.length));
+      } catch (error) {
+        reject(error as Error);
+      }
     });
   });
+}
+
+/** Moves a shard's finished output to `<store>/<key>/` and writes its record beside it. */
+function keepOutput(job: ShardJob, storeDir: string, out: string, kept: ShardRecord['pages'], rendered: number): ShardTimings {
+  const report = JSON.parse(fs.readFileSync(reportPath(out), 'utf8')) as ShardReport;
+  fs.rmSync(reportPath(out), { force: true });
+  const pages: Record<string, ShardRecord['pages'][string]> = { ...kept };
+  const hashOf = new Map(job.shard.files.map((f, i) => [f, job.hashes[i]!]));
+  for (const [file, outputs] of Object.entries(report.outputs)) pages[file] = { hash: hashOf.get(file) ?? '', outputs };
+  const final = path.join(storeDir, job.key);
+  fs.rmSync(final, { recursive: true, force: true });
+  fs.renameSync(out, final);
+  // The record goes last: an entry without one is never started from.
+  const record: ShardRecord = { name: job.shard.name, base: job.base, pages };
+  writeFileAtomic(recordPath(storeDir, job.key), JSON.stringify(record));
+  return { renderMs: report.renderMs, searchMs: report.searchMs, pages: rendered };
 }
 
 /** Runs `tasks` with at most `limit` at once; rejects with the first failure after the running ones end. */

@@ -83,6 +83,38 @@ describe('renderSite in shards', () => {
     expect(rebuilt.get('articles/library-extends-weekend-hours-778899/index.html')).toContain('A paragraph added to this page.');
   }, 180_000);
 
+  it('renders only the changed pages of a shard over its last output, and the site is as a full render makes it', async () => {
+    const dir = path.join(tmp, 'delta');
+    const contentDir = path.join(dir, 'content');
+    writeContent(digest, contentDir);
+    const options = { contentDir, outDir: path.join(dir, '_site'), pathPrefix: '/', quiet: true, cacheDir: path.join(dir, 'cache') };
+    const first = await renderSite(options);
+    expect(first.shards).toBe(1);
+    const total = first.pages;
+    expect(total).toBeGreaterThan(8);
+    const fullRender = async (name: string): Promise<Map<string, string>> => {
+      await renderSite({ ...options, outDir: path.join(dir, name), cacheDir: null });
+      return readTree(path.join(dir, name));
+    };
+    const dirs = (root: string): string[] => fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+
+    // One page edited: only it is rendered.
+    const page = path.join(contentDir, 'stories/library-opens-on-sundays-def456.md');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/\n$/, '\nA sentence added later.\n'));
+    expect((await renderSite(options)).pages).toBe(1);
+    expect(readTree(options.outDir)).toEqual(await fullRender('full-1'));
+    expect(fs.readFileSync(path.join(options.outDir, 'stories/library-opens-on-sundays-def456/index.html'), 'utf8')).toContain('A sentence added later.');
+
+    // One page gone and one new: nothing of the old page is left, not even its folder.
+    fs.rmSync(page);
+    fs.writeFileSync(path.join(contentDir, 'stories/a-new-story-aaa111.md'), fs.readFileSync(path.join(contentDir, 'search.md'), 'utf8').replace(/permalink: .*/, 'permalink: /stories/a-new-story-aaa111/'));
+    expect((await renderSite(options)).pages).toBe(1);
+    const expected = await fullRender('full-2');
+    expect(readTree(options.outDir)).toEqual(expected);
+    expect(dirs(options.outDir)).toEqual(dirs(path.join(dir, 'full-2')));
+    expect(fs.existsSync(path.join(options.outDir, 'stories/library-opens-on-sundays-def456'))).toBe(false);
+  }, 180_000);
+
   it("trusts the write stage's record of a page only while the file is as written", async () => {
     const dir = path.join(tmp, 'recorded');
     const contentDir = path.join(dir, 'content');
