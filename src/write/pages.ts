@@ -32,8 +32,8 @@ const LIST_PAGE_ITEMS = 100;
 const STORY_CARDS_PER_PAGE = 50;
 /** Topics on the home page, most stories first, then a link to /topics/: a front page, not an index. */
 const HOME_TOPICS = 24;
-/** Publishers per page of /sources/, each with its count and newest articles. */
-const PUBLISHERS_PER_PAGE = 50;
+/** Publishers per page of /sources/, each with its count and newest articles: 125 article lines, as many as a list page. */
+const PUBLISHERS_PER_PAGE = 25;
 /** Newest articles under each publisher on /sources/; its own page lists them all. */
 const PUBLISHER_PREVIEW_ARTICLES = 5;
 /** Inputs left out listed on /sources/; above this they are all on pages of their own (/sources/left-out/). */
