@@ -134,6 +134,12 @@ describe('a site whose lists outgrow one page', () => {
     }
   });
 
+  it('lists the feeds of the 100 biggest topics in the OPML, the site feed first', () => {
+    const feeds = (byUrl.get('/sources.opml')?.data['feeds'] as { url: string }[]).map((f) => f.url);
+    expect(feeds.length).toBe(101);
+    expect(feeds.slice(0, 2)).toEqual(['/feed.xml', '/topics/topic-000-t00000/feed.xml']);
+  });
+
   it('keeps the home page to 24 topics with a link to all of them', () => {
     const home = byUrl.get('/') as Page;
     expect((home.data['topics'] as unknown[]).length).toBe(24);
