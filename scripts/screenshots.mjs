@@ -65,6 +65,12 @@ function searchWord() {
   return body.replace(/<[^>]+>/g, ' ').split(/[^A-Za-z]+/).find((w) => w.length >= 7) ?? 'news';
 }
 
+/** Page 2 of a list long enough to have one (the pager in the middle of a run, or at its end), else null. */
+function laterListPage() {
+  const rel = ['topics/page/2/', 'entities/page/2/', 'sources/page/2/'].find((r) => fs.existsSync(path.join(siteDir, r, 'index.html')));
+  return rel ?? null;
+}
+
 const pages = [
   ['home', ''],
   ['story', biggestPage('stories')],
@@ -75,6 +81,7 @@ const pages = [
   ['sources', 'sources/'],
   ['entity', biggestPage('entities')],
   ['entities', 'entities/'],
+  ['list-page-2', laterListPage()],
   ['search', 'search/'],
   ['search-results', `search/?q=${encodeURIComponent(searchWord())}`],
   ['not-found', 'no-such-page/'],

@@ -3,6 +3,7 @@ import { sha1 } from '../ids.js';
 import type { Story } from '../model.js';
 import { toOneLine } from './escape.js';
 import { EPOCH_DATE, compareText, isoDay } from './format.js';
+import { pageCount, pageItems } from './paginate.js';
 import {
   SEARCH_URL,
   articlesByPublisher,
@@ -22,9 +23,21 @@ import {
 
 /** Newest stories in each feed: enough for a reader that polls daily; older ones stay on the site. */
 const FEED_ENTRIES = 50;
+/**
+ * Topic feeds in the OPML, biggest topics first: a list a reader can subscribe to (at 100,000 articles all
+ * 39,000 made it 8 MB); every topic page links its own feed.
+ */
+const OPML_TOPIC_FEEDS = 100;
 export const ATOM_URL = '/feed.xml';
 export const JSON_FEED_URL = '/feed.json';
 export const SITEMAP_URL = '/sitemap.xml';
+/**
+ * URLs per sitemap file: a fifth of the protocol's 50,000, so that one file's front matter stays near 1 MB.
+ * Above it, /sitemap.xml is a sitemap index of /sitemaps/1.xml, /sitemaps/2.xml, …
+ */
+export const SITEMAP_URLS_PER_FILE = 10_000;
+/** Page `n` of a sitemap too long for one file. */
+export const sitemapPartUrl = (n: number): string => `/sitemaps/${n}.xml`;
 export const OPML_URL = '/sources.opml';
 /** Pages a search engine should not list: the search form and the not-found page. */
 const UNLISTED_URLS: ReadonlySet<string> = new Set([SEARCH_URL, '/404.html']);
@@ -146,18 +159,35 @@ export function buildFeedPages(index: Index): Page[] {
   ];
 }
 
-/** `sitemap.xml` over every HTML page but search and 404; `lastmod` where the page has a real date. */
-export function buildSitemapPage(htmlPages: readonly Page[]): Page {
+/**
+ * `sitemap.xml` over every HTML page but search and 404, by URL; `lastmod` where the page has a real date.
+ * Up to `perFile` URLs it is one sitemap; above, a sitemap index of parts of `perFile` URLs each.
+ */
+export function buildSitemapPages(htmlPages: readonly Page[], perFile: number = SITEMAP_URLS_PER_FILE): Page[] {
   const urls = htmlPages
     .map((page) => ({ url: String(page.data['permalink']), date: String(page.data['date']) }))
     .filter((entry) => !UNLISTED_URLS.has(entry.url))
     .sort((a, b) => compareText(a.url, b.url))
     .map((entry) => ({ url: entry.url, lastmod: entry.date === EPOCH_DATE ? null : entry.date }));
-  return {
+  const meta = { pageKind: 'sitemap', title: 'Sitemap', date: EPOCH_DATE };
+  if (urls.length <= perFile) {
+    return [{ file: 'feeds/sitemap.md', data: { layout: 'sitemap.njk', ...meta, permalink: SITEMAP_URL, eleventyExcludeFromCollections: true, urls }, body: '' }];
+  }
+  const parts = Array.from({ length: pageCount(urls.length, perFile) }, (_, i) => {
+    const part = pageItems(urls, perFile, i + 1);
+    const lastmod = part.flatMap((u) => (u.lastmod === null ? [] : [u.lastmod])).sort(compareText).at(-1) ?? null;
+    return { url: sitemapPartUrl(i + 1), lastmod, urls: part };
+  });
+  const index: Page = {
     file: 'feeds/sitemap.md',
-    data: { layout: 'sitemap.njk', pageKind: 'sitemap', title: 'Sitemap', date: EPOCH_DATE, permalink: SITEMAP_URL, eleventyExcludeFromCollections: true, urls },
+    data: { layout: 'sitemap-index.njk', ...meta, permalink: SITEMAP_URL, eleventyExcludeFromCollections: true, sitemaps: parts.map(({ url, lastmod }) => ({ url, lastmod })) },
     body: '',
   };
+  return [index, ...parts.map((part, i) => ({
+    file: `feeds/sitemaps/${i + 1}.md`,
+    data: { layout: 'sitemap.njk', ...meta, title: `Sitemap, part ${i + 1}`, permalink: part.url, eleventyExcludeFromCollections: true, urls: part.urls },
+    body: '',
+  }))];
 }
 
 export function buildRobotsPage(): Page {
@@ -168,7 +198,7 @@ export function buildRobotsPage(): Page {
   };
 }
 
-/** `sources.opml`: every publisher (its web site when known, else its page here), then this site's feeds. */
+/** `sources.opml`: every publisher (its web site when known, else its page here), then this site's feeds (the biggest topics'). */
 export function buildOpmlPage(index: Index): Page {
   const site = index.digest.site;
   const publishers = [...articlesByPublisher(index)].map(([name, articles]) => ({
@@ -178,7 +208,7 @@ export function buildOpmlPage(index: Index): Page {
   }));
   const feeds = [
     { title: toOneLine(site.title), url: ATOM_URL, pageUrl: '/' },
-    ...sortedTopics(index).map((t) => ({ title: toOneLine(t.label), url: topicFeedUrl(t.id), pageUrl: topicUrl(t.id) })),
+    ...sortedTopics(index).slice(0, OPML_TOPIC_FEEDS).map((t) => ({ title: toOneLine(t.label), url: topicFeedUrl(t.id), pageUrl: topicUrl(t.id) })),
   ];
   return {
     file: 'feeds/opml.md',

@@ -3,6 +3,7 @@ import { makeId } from '../ids.js';
 import type { Article, CitedSentence, Digest, DuplicateSet, Entity, EntityKind, Story, Topic } from '../model.js';
 import { assertSafeId, escapeMarkdown, safeHttpUrl, toOneLine } from './escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, isoDay, plural } from './format.js';
+import { makePager, pageCount, pageFile, pageItems, pageTitle, pageUrl } from './paginate.js';
 import { withFullStop } from '../text/sentences.js';
 
 /** Stories shown in the home page's "Latest" list; the rest are reachable through their topics. */
@@ -22,6 +23,21 @@ const ENTITY_PAGE_MIN_STORIES = 2;
 const HOME_ENTITIES = 12;
 /** Co-occurring names listed on an entity page. */
 const RELATED_ENTITIES = 8;
+/**
+ * Lines per page of a plain list (articles, topics, names, inputs left out): a page quick to load on a phone,
+ * and front matter of tens of KB whatever the corpus (one page held 85,000 articles at 100,000).
+ */
+const LIST_PAGE_ITEMS = 100;
+/** Story cards per page (topic, publisher and entity pages): a card has an excerpt and publishers, twice a line. */
+const STORY_CARDS_PER_PAGE = 50;
+/** Topics on the home page, most stories first, then a link to /topics/: a front page, not an index. */
+const HOME_TOPICS = 24;
+/** Publishers per page of /sources/, each with its count and newest articles: 125 article lines, as many as a list page. */
+const PUBLISHERS_PER_PAGE = 25;
+/** Newest articles under each publisher on /sources/; its own page lists them all. */
+const PUBLISHER_PREVIEW_ARTICLES = 5;
+/** Inputs left out listed on /sources/; above this they are all on pages of their own (/sources/left-out/). */
+const SKIPPED_PREVIEW = 100;
 
 /** One output file: `file` relative to the content folder, front matter `data`, Markdown `body`. */
 export interface Page {
@@ -58,6 +74,12 @@ export const SOURCES_URL = '/sources/';
 export const TOPICS_URL = '/topics/';
 export const ENTITIES_URL = '/entities/';
 export const SEARCH_URL = '/search/';
+/**
+ * The articles with no known publisher, when too many for /sources/, and the inputs left out, when too many
+ * for its first page. A publisher's id ends in hex digits (`makeId`), so no publisher takes these names.
+ */
+export const UNKNOWN_PUBLISHER_URL = '/sources/unknown/';
+export const LEFT_OUT_URL = '/sources/left-out/';
 
 /** A publisher's page id: slug of the name plus a hash of it, so two names never share a page. */
 export const publisherId = (name: string): string => makeId(name, `publisher:${name}`);
@@ -419,23 +441,30 @@ function latestDate(stories: readonly Story[]): string {
   return dates.sort(compareText).at(-1) ?? EPOCH_DATE;
 }
 
-function topicPage(index: Index, topic: Topic): Page {
+/** A topic's stories, newest first, STORY_CARDS_PER_PAGE a page; its summary (and search) on page 1 only. */
+function* topicPages(index: Index, topic: Topic): Generator<Page> {
   const stories = topicStories(index, topic);
-  const data = {
-    layout: 'topic.njk',
-    pageKind: 'topic',
-    title: toOneLine(topic.label),
-    description: excerpt(topic.summary),
-    date: latestDate(stories),
-    permalink: topicUrl(topic.id),
-    topicId: topic.id,
-    feedUrl: topicFeedUrl(topic.id),
-    storyLabel: plural(stories.length, 'story', 'stories'),
-    stories: stories.map((s) => storyCard(index, s)),
-    entities: topic.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e)),
-  };
-  const summary = escapeMarkdown(topic.summary);
-  return { file: `topics/${topic.id}.md`, data, body: summary };
+  const base = topicUrl(topic.id);
+  const pages = pageCount(stories.length, STORY_CARDS_PER_PAGE);
+  const date = latestDate(stories);
+  for (let n = 1; n <= pages; n += 1) {
+    const url = pageUrl(base, n);
+    const data = {
+      layout: 'topic.njk',
+      pageKind: 'topic',
+      title: pageTitle(toOneLine(topic.label), n),
+      description: excerpt(topic.summary),
+      date,
+      permalink: url,
+      topicId: topic.id,
+      feedUrl: topicFeedUrl(topic.id),
+      storyLabel: plural(stories.length, 'story', 'stories'),
+      stories: pageItems(stories, STORY_CARDS_PER_PAGE, n).map((s) => storyCard(index, s)),
+      entities: topic.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e)),
+      pager: makePager(base, n, pages),
+    };
+    yield { file: pageFile(url), data, body: n === 1 ? escapeMarkdown(topic.summary) : '' };
+  }
 }
 
 /** Topics with the most stories first, ties by id. */
@@ -467,7 +496,9 @@ function homePage(index: Index): Page {
       storyLabel: plural(e.storyIds.length, 'story', 'stories'),
     })),
     moreEntities: index.entityPages.size > HOME_ENTITIES,
-    topics: sortedTopics(index).map((topic) => {
+    topicCount: plural(index.digest.topics.length, 'topic', 'topics'),
+    moreTopics: index.digest.topics.length > HOME_TOPICS,
+    topics: sortedTopics(index).slice(0, HOME_TOPICS).map((topic) => {
       const list = topicStories(index, topic);
       return {
         label: toOneLine(topic.label),
@@ -487,37 +518,76 @@ function homePage(index: Index): Page {
   return { file: 'index.md', data, body: escapeMarkdown(index.digest.site.description) };
 }
 
-function sourcesPage(index: Index): Page {
-  const groups = new Map<string | null, Article[]>();
-  for (const article of index.digest.articles) {
-    const key = article.publisher === null ? null : toOneLine(article.publisher);
-    const group = groups.get(key);
-    if (group) group.push(article);
-    else groups.set(key, [article]);
+/**
+ * /sources/: every publisher with its count, its newest articles and a link to its own page, PUBLISHERS_PER_PAGE
+ * a page, articles with no known publisher last; the inputs left out on page 1.
+ */
+function* sourcesPages(index: Index): Generator<Page> {
+  const unknown = unknownPublisherArticles(index);
+  const groups: { name: string | null; url: string | null; articles: readonly Article[] }[] = [
+    ...[...articlesByPublisher(index)].map(([name, articles]) => ({ name, url: publisherUrl(publisherId(name)), articles })),
+    // A blank publisher name counts as unknown (it has no page of its own); they get a page when too many to show here.
+    ...(unknown.length === 0 ? [] : [{ name: null, url: unknown.length > PUBLISHER_PREVIEW_ARTICLES ? UNKNOWN_PUBLISHER_URL : null, articles: unknown }]),
+  ];
+  const skipped = skippedInputs(index);
+  const pages = pageCount(groups.length, PUBLISHERS_PER_PAGE);
+  const date = latestDate(index.digest.stories);
+  for (let n = 1; n <= pages; n += 1) {
+    const url = pageUrl(SOURCES_URL, n);
+    const data = {
+      layout: 'sources.njk',
+      pageKind: 'sources',
+      title: pageTitle('Sources', n),
+      description: `Every publisher and article behind ${toOneLine(index.digest.site.title)}.`,
+      date,
+      permalink: url,
+      publishers: pageItems(groups, PUBLISHERS_PER_PAGE, n).map((group) => ({
+        name: group.name,
+        url: group.url,
+        articleLabel: plural(group.articles.length, 'article', 'articles'),
+        articles: group.articles.slice(0, PUBLISHER_PREVIEW_ARTICLES).map((a) => articleItem(index, a)),
+        more: group.articles.length > PUBLISHER_PREVIEW_ARTICLES,
+      })),
+      skipped: n === 1 ? skipped.slice(0, SKIPPED_PREVIEW) : [],
+      moreSkipped: n === 1 && skipped.length > SKIPPED_PREVIEW ? { label: plural(skipped.length, 'input left out', 'inputs left out'), url: LEFT_OUT_URL } : null,
+      pager: makePager(SOURCES_URL, n, pages),
+    };
+    yield { file: pageFile(url), data, body: '' };
   }
-  const names = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b)));
-  const data = {
-    layout: 'sources.njk',
-    pageKind: 'sources',
-    title: 'Sources',
-    description: `Every publisher and article behind ${toOneLine(index.digest.site.title)}.`,
-    date: latestDate(index.digest.stories),
-    permalink: SOURCES_URL,
-    publishers: names.map((name) => {
-      const articles = [...(groups.get(name) ?? [])].sort(compareArticles);
-      return {
-        name,
-        url: name === null || name === '' ? null : publisherUrl(publisherId(name)),
-        articleLabel: plural(articles.length, 'article', 'articles'),
-        articles: articles.map((a) => articleItem(index, a)),
-      };
-    }),
-    skipped: index.digest.diagnostics
-      .filter((d) => d.severity === 'error')
-      .map((d) => ({ file: toOneLine(d.file), message: toOneLine(d.message) }))
-      .sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message)),
-  };
-  return { file: 'sources.md', data, body: '' };
+}
+
+/** Articles whose publisher is unknown (or blank), newest first. */
+function unknownPublisherArticles(index: Index): Article[] {
+  return index.digest.articles.filter((a) => a.publisher === null || toOneLine(a.publisher) === '').sort(compareArticles);
+}
+
+/** Inputs the run left out (error diagnostics), by file then message. */
+function skippedInputs(index: Index): { file: string; message: string }[] {
+  return index.digest.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => ({ file: toOneLine(d.file), message: toOneLine(d.message) }))
+    .sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message));
+}
+
+/** Every input left out, LIST_PAGE_ITEMS a page, when there are more than /sources/ shows. */
+function* leftOutPages(index: Index): Generator<Page> {
+  const skipped = skippedInputs(index);
+  if (skipped.length <= SKIPPED_PREVIEW) return;
+  const pages = pageCount(skipped.length, LIST_PAGE_ITEMS);
+  for (let n = 1; n <= pages; n += 1) {
+    const url = pageUrl(LEFT_OUT_URL, n);
+    const data = {
+      layout: 'left-out.njk',
+      pageKind: 'left-out',
+      title: pageTitle('Inputs left out', n),
+      description: `${plural(skipped.length, 'input file', 'input files')} that ${toOneLine(index.digest.site.title)} could not use, and why.`,
+      date: EPOCH_DATE,
+      permalink: url,
+      skipped: pageItems(skipped, LIST_PAGE_ITEMS, n),
+      pager: makePager(LEFT_OUT_URL, n, pages),
+    };
+    yield { file: pageFile(url), data, body: '' };
+  }
 }
 
 function compareArticles(a: Article, b: Article): number {
@@ -560,34 +630,55 @@ export function publisherWebsite(articles: readonly Article[]): string | null {
   return urls[0] === undefined ? null : `${new URL(urls[0]).origin}/`;
 }
 
-function publisherPage(index: Index, name: string, articles: readonly Article[]): Page {
+/** The stories the articles went into, newest first. */
+function storiesOf(index: Index, articles: readonly Article[]): Story[] {
   const storyIds = new Set(articles.flatMap((a) => {
     const story = index.storyOfArticle.get(a.id);
     return story ? [story.id] : [];
   }));
-  const stories = [...storyIds].flatMap((id) => {
+  return [...storyIds].flatMap((id) => {
     const story = index.stories.get(id);
     return story ? [story] : [];
   }).sort(compareStories);
-  const id = publisherId(name);
-  const data = {
-    layout: 'source.njk',
-    pageKind: 'source',
-    title: name,
-    description: `${plural(articles.length, 'article', 'articles')} from ${name} in ${plural(stories.length, 'story', 'stories')}.`,
-    date: latestDate(stories),
-    permalink: publisherUrl(id),
-    publisherId: id,
-    website: publisherWebsite(articles),
-    articleLabel: plural(articles.length, 'article', 'articles'),
-    storyLabel: plural(stories.length, 'story', 'stories'),
-    stories: stories.map((s) => storyCard(index, s)),
-    articles: articles.map((a) => articleItem(index, a)),
-  };
-  return { file: `sources/${id}.md`, data, body: '' };
 }
 
-function entityPage(index: Index, info: EntityPageInfo): Page {
+/**
+ * A publisher's stories and articles, newest first, paginated together: page N has the Nth slice of each
+ * (STORY_CARDS_PER_PAGE stories, LIST_PAGE_ITEMS articles), as many pages as the longer list needs.
+ * `name` null: the articles with no known publisher, at UNKNOWN_PUBLISHER_URL.
+ */
+function* publisherPages(index: Index, name: string | null, articles: readonly Article[]): Generator<Page> {
+  const stories = storiesOf(index, articles);
+  const id = name === null ? null : publisherId(name);
+  const base = id === null ? UNKNOWN_PUBLISHER_URL : publisherUrl(id);
+  const title = name ?? 'Publisher unknown';
+  const pages = Math.max(pageCount(stories.length, STORY_CARDS_PER_PAGE), pageCount(articles.length, LIST_PAGE_ITEMS));
+  const date = latestDate(stories);
+  for (let n = 1; n <= pages; n += 1) {
+    const url = pageUrl(base, n);
+    const data = {
+      layout: 'source.njk',
+      pageKind: 'source',
+      title: pageTitle(title, n),
+      description: name === null
+        ? `${plural(articles.length, 'article', 'articles')} with no known publisher in ${plural(stories.length, 'story', 'stories')}.`
+        : `${plural(articles.length, 'article', 'articles')} from ${name} in ${plural(stories.length, 'story', 'stories')}.`,
+      date,
+      permalink: url,
+      publisherId: id,
+      website: publisherWebsite(articles),
+      articleLabel: plural(articles.length, 'article', 'articles'),
+      storyLabel: plural(stories.length, 'story', 'stories'),
+      stories: pageItems(stories, STORY_CARDS_PER_PAGE, n).map((s) => storyCard(index, s)),
+      articles: pageItems(articles, LIST_PAGE_ITEMS, n).map((a) => articleItem(index, a)),
+      pager: makePager(base, n, pages),
+    };
+    yield { file: pageFile(url), data, body: '' };
+  }
+}
+
+/** A name's stories and articles, newest first, paginated together as a publisher's are; related names on every page. */
+function* entityPages(index: Index, info: EntityPageInfo): Generator<Page> {
   const stories = info.storyIds.flatMap((id) => {
     const story = index.stories.get(id);
     return story ? [story] : [];
@@ -614,65 +705,93 @@ function entityPage(index: Index, info: EntityPageInfo): Page {
     .slice(0, RELATED_ENTITIES)
     .map(({ other }) => entityLink(index, other));
   const kindLabel = ENTITY_KIND_LABELS[info.kind].one;
-  const data = {
-    layout: 'entity.njk',
-    pageKind: 'entity',
-    title: info.name,
-    description: `${info.name} (${kindLabel.toLowerCase()}) in ${plural(stories.length, 'story', 'stories')} and ${plural(articles.length, 'article', 'articles')}.`,
-    date: latestDate(stories),
-    permalink: entityUrl(info.id),
-    entityId: info.id,
-    kind: kindLabel,
-    storyLabel: plural(stories.length, 'story', 'stories'),
-    articleLabel: plural(articles.length, 'article', 'articles'),
-    stories: stories.map((s) => storyCard(index, s)),
-    articles: articles.map((a) => articleItem(index, a)),
-    related,
-  };
-  return { file: `entities/${info.id}.md`, data, body: '' };
+  const base = entityUrl(info.id);
+  const pages = Math.max(pageCount(stories.length, STORY_CARDS_PER_PAGE), pageCount(articles.length, LIST_PAGE_ITEMS));
+  const date = latestDate(stories);
+  for (let n = 1; n <= pages; n += 1) {
+    const url = pageUrl(base, n);
+    const data = {
+      layout: 'entity.njk',
+      pageKind: 'entity',
+      title: pageTitle(info.name, n),
+      description: `${info.name} (${kindLabel.toLowerCase()}) in ${plural(stories.length, 'story', 'stories')} and ${plural(articles.length, 'article', 'articles')}.`,
+      date,
+      permalink: url,
+      entityId: info.id,
+      name: info.name,
+      kind: kindLabel,
+      storyLabel: plural(stories.length, 'story', 'stories'),
+      articleLabel: plural(articles.length, 'article', 'articles'),
+      stories: pageItems(stories, STORY_CARDS_PER_PAGE, n).map((s) => storyCard(index, s)),
+      articles: pageItems(articles, LIST_PAGE_ITEMS, n).map((a) => articleItem(index, a)),
+      related,
+      pager: makePager(base, n, pages),
+    };
+    yield { file: pageFile(url), data, body: '' };
+  }
 }
 
-function entitiesPage(index: Index): Page {
-  const entities = [...index.entityPages.values()];
-  const data = {
-    layout: 'entities.njk',
-    pageKind: 'entities',
-    title: 'People, places and organisations',
-    description: `Names that appear in more than one story of ${toOneLine(index.digest.site.title)}.`,
-    date: latestDate(index.digest.stories),
-    permalink: ENTITIES_URL,
-    groups: ENTITY_KINDS.map((kind) => ({
-      label: ENTITY_KIND_LABELS[kind].many,
-      entities: entities
-        .filter((e) => e.kind === kind)
-        .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name))
-        .map((e) => ({ name: e.name, url: entityUrl(e.id), storyLabel: plural(e.storyIds.length, 'story', 'stories') })),
-    })).filter((g) => g.entities.length > 0),
-  };
-  return { file: 'entities.md', data, body: '' };
+/**
+ * /entities/: every name with a page, people then places then organisations, each by name, LIST_PAGE_ITEMS
+ * a page; each page groups its slice by kind.
+ */
+function* entitiesPages(index: Index): Generator<Page> {
+  const entities = ENTITY_KINDS.flatMap((kind) => [...index.entityPages.values()]
+    .filter((e) => e.kind === kind)
+    .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name)));
+  const pages = pageCount(entities.length, LIST_PAGE_ITEMS);
+  const date = latestDate(index.digest.stories);
+  for (let n = 1; n <= pages; n += 1) {
+    const url = pageUrl(ENTITIES_URL, n);
+    const slice = pageItems(entities, LIST_PAGE_ITEMS, n);
+    const data = {
+      layout: 'entities.njk',
+      pageKind: 'entities',
+      title: pageTitle('People, places and organisations', n),
+      description: `Names that appear in more than one story of ${toOneLine(index.digest.site.title)}.`,
+      date,
+      permalink: url,
+      groups: ENTITY_KINDS.map((kind) => ({
+        label: ENTITY_KIND_LABELS[kind].many,
+        entities: slice
+          .filter((e) => e.kind === kind)
+          .map((e) => ({ name: e.name, url: entityUrl(e.id), storyLabel: plural(e.storyIds.length, 'story', 'stories') })),
+      })).filter((g) => g.entities.length > 0),
+      pager: makePager(ENTITIES_URL, n, pages),
+    };
+    yield { file: pageFile(url), data, body: '' };
+  }
 }
 
-function topicsPage(index: Index): Page {
-  const data = {
-    layout: 'topics.njk',
-    pageKind: 'topics',
-    title: 'Topics',
-    description: `Every topic of ${toOneLine(index.digest.site.title)}, with its stories.`,
-    date: latestDate(index.digest.stories),
-    permalink: TOPICS_URL,
-    topics: sortedTopics(index).map((topic) => {
-      const stories = topicStories(index, topic);
-      return {
-        label: toOneLine(topic.label),
-        url: topicUrl(topic.id),
-        feedUrl: topicFeedUrl(topic.id),
-        summary: excerpt(topic.summary),
-        storyLabel: plural(stories.length, 'story', 'stories'),
-        latest: stories[0] === undefined ? null : { title: toOneLine(stories[0].title), url: storyUrl(stories[0].id) },
-      };
-    }),
-  };
-  return { file: 'topics.md', data, body: '' };
+/** /topics/: every topic, most stories first, LIST_PAGE_ITEMS a page, with its summary, newest story and feed. */
+function* topicsPages(index: Index): Generator<Page> {
+  const topics = sortedTopics(index);
+  const pages = pageCount(topics.length, LIST_PAGE_ITEMS);
+  const date = latestDate(index.digest.stories);
+  for (let n = 1; n <= pages; n += 1) {
+    const url = pageUrl(TOPICS_URL, n);
+    const data = {
+      layout: 'topics.njk',
+      pageKind: 'topics',
+      title: pageTitle('Topics', n),
+      description: `Every topic of ${toOneLine(index.digest.site.title)}, with its stories.`,
+      date,
+      permalink: url,
+      topics: pageItems(topics, LIST_PAGE_ITEMS, n).map((topic) => {
+        const stories = topicStories(index, topic);
+        return {
+          label: toOneLine(topic.label),
+          url: topicUrl(topic.id),
+          feedUrl: topicFeedUrl(topic.id),
+          summary: excerpt(topic.summary),
+          storyLabel: plural(stories.length, 'story', 'stories'),
+          latest: stories[0] === undefined ? null : { title: toOneLine(stories[0].title), url: storyUrl(stories[0].id) },
+        };
+      }),
+      pager: makePager(TOPICS_URL, n, pages),
+    };
+    yield { file: pageFile(url), data, body: '' };
+  }
 }
 
 /** The search page: Pagefind's index runs in the browser; without JavaScript it says so and links the lists. */
@@ -701,19 +820,21 @@ function notFoundPage(index: Index): Page {
   return { file: '404.md', data, body: '' };
 }
 
-/** Every HTML page of the site, unsorted. */
 /** The HTML pages one at a time: a run of 100,000 articles has over 200,000, too many to hold at once. */
 export function* htmlPages(index: Index): Generator<Page> {
   const digest = index.digest;
   yield homePage(index);
-  yield sourcesPage(index);
-  yield topicsPage(index);
-  yield entitiesPage(index);
+  yield* sourcesPages(index);
+  yield* leftOutPages(index);
+  yield* topicsPages(index);
+  yield* entitiesPages(index);
   yield searchPage(index);
   yield notFoundPage(index);
-  for (const [name, articles] of articlesByPublisher(index)) yield publisherPage(index, name, articles);
-  for (const info of index.entityPages.values()) yield entityPage(index, info);
+  for (const [name, articles] of articlesByPublisher(index)) yield* publisherPages(index, name, articles);
+  const unknown = unknownPublisherArticles(index);
+  if (unknown.length > PUBLISHER_PREVIEW_ARTICLES) yield* publisherPages(index, null, unknown);
+  for (const info of index.entityPages.values()) yield* entityPages(index, info);
   for (const s of digest.stories) yield storyPage(index, s);
-  for (const t of digest.topics) yield topicPage(index, t);
+  for (const t of digest.topics) yield* topicPages(index, t);
   for (const a of digest.articles) yield articlePage(index, a);
 }

@@ -1,6 +1,6 @@
 // Every page of the content tree: the HTML pages, then the feeds, sitemap, robots.txt and OPML built from them.
 import type { Digest } from '../model.js';
-import { buildFeedPages, buildOpmlPage, buildRobotsPage, buildSitemapPage } from './feeds.js';
+import { buildFeedPages, buildOpmlPage, buildRobotsPage, buildSitemapPages } from './feeds.js';
 import { compareText } from './format.js';
 import { htmlPages, indexDigest, type Page } from './pages.js';
 
@@ -26,7 +26,7 @@ export function eachPage(digest: Digest, visit: (page: Page) => void): void {
     listed.push({ file: page.file, data: { permalink: page.data['permalink'], date: page.data['date'] }, body: '' });
     visit(page);
   }
-  for (const page of [...buildFeedPages(index), buildSitemapPage(listed), buildRobotsPage(), buildOpmlPage(index)]) {
+  for (const page of [...buildFeedPages(index), ...buildSitemapPages(listed), buildRobotsPage(), buildOpmlPage(index)]) {
     check(page);
     visit(page);
   }

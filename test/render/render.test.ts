@@ -5,8 +5,9 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settledEntries } from '../helpers.js';
 import { renderSite } from '../../src/render/index.js';
-import { writeContent } from '../../src/write/index.js';
-import { HOSTILE, hostileDigest, loadFixtureDigest, makeTempDir, readTree } from '../write/fixtures.js';
+import { buildSitemapPages } from '../../src/write/feeds.js';
+import { renderPage, writeContent, type Page } from '../../src/write/index.js';
+import { HOSTILE, hostileDigest, largeDigest, loadFixtureDigest, makeTempDir, readTree } from '../write/fixtures.js';
 
 const tmp = makeTempDir('render');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -283,6 +284,83 @@ describe('renderSite with a path prefix', () => {
     const site = await build('bare-prefix', loadFixtureDigest(), 'roundup');
     const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
     expect(html).toContain('href="/roundup/assets/site.css"');
+  });
+});
+
+describe('renderSite on lists longer than a page', () => {
+  let site = '';
+  beforeAll(async () => {
+    site = await build('large', largeDigest());
+  }, 60_000);
+
+  const doc = (file: string): Document => parseHTML(fs.readFileSync(path.join(site, file), 'utf8')).document;
+
+  it('draws a pager with the page number, rel links and the current page marked', () => {
+    const first = doc('topics/index.html');
+    const nav = first.querySelector('nav[aria-label="Pagination"]');
+    expect(nav?.querySelector('.pager-status')?.textContent).toBe('Page 1 of 2');
+    expect(nav?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/topics/page/2/');
+    expect(nav?.querySelector('a[rel="prev"]')).toBeNull();
+    expect(nav?.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/topics/');
+    expect(first.querySelector('link[rel="next"]')?.getAttribute('href')).toBe('/topics/page/2/');
+    const second = doc('topics/page/2/index.html');
+    expect(second.querySelector('h1')?.textContent).toBe('Topics — page 2');
+    expect(second.querySelector('title')?.textContent).toBe('Topics — page 2 · Big Desk');
+    expect(second.querySelector('nav[aria-label="Pagination"] a[rel="prev"]')?.getAttribute('href')).toBe('/topics/');
+    expect(second.querySelector('nav[aria-label="Pagination"] a[rel="next"]')).toBeNull();
+    expect(second.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe('/topics/');
+  });
+
+  it('shows no pager on a list that fits one page', () => {
+    expect(doc('topics/topic-001-t00001/index.html').querySelector('nav[aria-label="Pagination"]')).toBeNull();
+    expect(doc('topics/topic-001-t00001/index.html').querySelector('link[rel="next"]')).toBeNull();
+  });
+
+  it('links the rest of a long list from its preview', () => {
+    const sources = doc('sources/index.html');
+    expect([...sources.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/sources/left-out/', '/sources/page/2/']));
+    const last = doc('sources/page/3/index.html');
+    expect([...last.querySelectorAll('.publisher h2')].at(-1)?.textContent).toMatch(/^Publisher unknown/);
+    expect(last.querySelector('a[href="/sources/unknown/"]')).not.toBeNull();
+    expect([...doc('index.html').querySelectorAll('a[href="/topics/"]')].map((a) => a.textContent)).toContain('All 130 topics →');
+  });
+
+  it('indexes a topic for search on its first page only', () => {
+    expect(fs.readFileSync(path.join(site, 'topics/topic-000-t00000/index.html'), 'utf8')).toContain('data-pagefind-body');
+    const second = fs.readFileSync(path.join(site, 'topics/topic-000-t00000/page/2/index.html'), 'utf8');
+    expect(second).not.toContain('data-pagefind-body');
+    expect(doc('topics/topic-000-t00000/page/2/index.html').querySelector('.topic-summary')).toBeNull();
+    expect(doc('topics/topic-000-t00000/index.html').querySelector('.topic-summary')?.textContent).toContain('Summary of topic 0');
+  });
+
+  it('has one h1 on every list page and links only to pages that exist', () => {
+    for (const [file, html] of htmlPages(site)) {
+      if (/^(articles|stories)\//.test(file)) continue;
+      expect(parseHTML(html).document.querySelectorAll('h1'), file).toHaveLength(1);
+      for (const url of urlsOf(html)) {
+        if (/^https?:/.test(url) || url.startsWith('#')) continue;
+        const target = url.split('#')[0] ?? '';
+        expect(fs.existsSync(path.join(site, target.endsWith('/') ? `${target}index.html` : target)), `${file} → ${url}`).toBe(true);
+      }
+    }
+  });
+
+  it('renders a sitemap index and its parts', async () => {
+    const contentDir = path.join(tmp, 'sitemap-index', 'content');
+    const outDir = path.join(tmp, 'sitemap-index', '_site');
+    writeContent(loadFixtureDigest(), contentDir);
+    const listed: Page[] = Array.from({ length: 7 }, (_, i) => ({ file: '', data: { permalink: `/x/${i}/`, date: i === 0 ? '2024-03-04' : '1970-01-01' }, body: '' }));
+    for (const page of buildSitemapPages(listed, 5)) {
+      fs.mkdirSync(path.dirname(path.join(contentDir, page.file)), { recursive: true });
+      fs.writeFileSync(path.join(contentDir, page.file), renderPage(page));
+    }
+    await renderSite({ contentDir, outDir, pathPrefix: '/', quiet: true });
+    const index = fs.readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect([...index.matchAll(/<sitemap><loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual(['/sitemaps/1.xml', '/sitemaps/2.xml']);
+    expect(index).toContain('<sitemap><loc>/sitemaps/1.xml</loc><lastmod>2024-03-04</lastmod></sitemap>');
+    const locs = [1, 2].flatMap((n) => [...fs.readFileSync(path.join(outDir, `sitemaps/${n}.xml`), 'utf8').matchAll(/<url><loc>([^<]*)<\/loc>/g)].map((m) => m[1]));
+    expect(locs).toEqual(listed.map((p) => p.data['permalink']));
   });
 });
 

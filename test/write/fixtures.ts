@@ -1,8 +1,8 @@
-// Test helpers: the hand-made fixture digest, a hostile variant of it, and tree comparison.
+// Test helpers: the hand-made fixture digest, a hostile variant of it, a digest big enough to paginate, and tree comparison.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Digest } from '../../src/model.js';
+import type { Article, Digest, Entity, Story, Topic } from '../../src/model.js';
 import { listFiles } from '../helpers.js';
 
 const FIXTURE = new URL('../fixtures/digest/digest.json', import.meta.url);
@@ -61,6 +61,75 @@ export function hostileDigest(): Digest {
     })),
     topics: digest.topics.map((t) => ({ ...t, label: `${t.label} ${HOSTILE.script}`, summary: ALL })),
     diagnostics: [{ file: `${HOSTILE.img}.txt`, severity: 'error', message: HOSTILE.script }],
+  };
+}
+
+/**
+ * A made-up digest whose every list outgrows one page: 600 articles (150 from one wire, a quarter of the rest
+ * with no publisher, the rest from 59 outlets), two per story; 130 topics (the first with 60 stories); a name
+ * in every story, 120 places in two or three stories each, 7 organisations; 250 inputs left out.
+ */
+export function largeDigest(): Digest {
+  const ARTICLES = 600;
+  const dayOf = (i: number): string | null => (i % 13 === 12 ? null : `2024-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}`);
+  const storyEntities = (j: number): Entity[] => [
+    { name: 'Everyone', kind: 'person', count: 1 },
+    { name: `Place ${j % 120}`, kind: 'place', count: 1 },
+    { name: `Org ${j % 7}`, kind: 'organization', count: 1 },
+  ];
+  const articles: Article[] = Array.from({ length: ARTICLES }, (_, i) => {
+    const id = `article-${String(i).padStart(4, '0')}-a${String(i).padStart(5, '0')}`;
+    return {
+      id,
+      file: `${id}.txt`,
+      format: 'text',
+      title: `Article number ${i}`,
+      titleSource: 'headline',
+      standfirst: null,
+      publisher: i < 150 ? 'Big Wire' : i % 4 === 0 ? null : `Outlet ${i % 59}`,
+      agencies: [],
+      url: null,
+      date: dayOf(i),
+      language: 'en',
+      text: `Text of article ${i}.`,
+      paragraphs: [`Text of article ${i}.`],
+      wordCount: 4,
+      entities: storyEntities(Math.floor(i / 2)),
+      quotes: [],
+      hash: String(i).padStart(40, '0'),
+    };
+  });
+  const topicOf = (j: number): number => (j < 60 ? 0 : 1 + (j % 129));
+  const topicId = (t: number): string => `topic-${String(t).padStart(3, '0')}-t${String(t).padStart(5, '0')}`;
+  const stories: Story[] = Array.from({ length: ARTICLES / 2 }, (_, j) => ({
+    id: `story-${String(j).padStart(3, '0')}-s${String(j).padStart(5, '0')}`,
+    title: `Story number ${j}`,
+    articleIds: [articles[2 * j]?.id ?? '', articles[2 * j + 1]?.id ?? ''],
+    summary: `Summary of story ${j}.`,
+    summarySentences: [],
+    keyPoints: [],
+    disagreements: [],
+    quotes: [],
+    timeline: [],
+    publishers: [],
+    entities: storyEntities(j),
+    date: dayOf(2 * j),
+    topicId: topicId(topicOf(j)),
+  }));
+  const topics: Topic[] = Array.from({ length: 130 }, (_, t) => ({
+    id: topicId(t),
+    label: `Topic ${t}`,
+    storyIds: stories.filter((_, j) => topicOf(j) === t).map((s) => s.id),
+    summary: `Summary of topic ${t}.`,
+    entities: [],
+  }));
+  return {
+    site: { title: 'Big Desk', description: 'A digest with long lists.', baseUrl: null, language: 'en' },
+    articles,
+    stories,
+    topics,
+    duplicates: [],
+    diagnostics: Array.from({ length: 250 }, (_, k) => ({ file: `bad/${String(k).padStart(3, '0')}.txt`, severity: 'error' as const, message: 'no article text' })),
   };
 }
 
