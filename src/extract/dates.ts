@@ -1,5 +1,5 @@
 // The publication date: declared (normalised to YYYY-MM-DD), else a labelled or dateline date in the page; never the clock.
-import * as chrono from 'chrono-node';
+import { chrono } from '../text/lazy.js';
 import {
   CHRONO_REFERENCE,
   DATE_LABEL_RE,
@@ -27,7 +27,7 @@ export function parseDate(text: string): string | null {
   const iso = ISO_DATE_RE.exec(text);
   if (iso) return format(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   if (!LOOKS_DATED_RE.test(text)) return null;
-  for (const result of chrono.strict.parse(text, CHRONO_REFERENCE)) {
+  for (const result of chrono().strict.parse(text, CHRONO_REFERENCE)) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     const date = format(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);

@@ -1,6 +1,6 @@
 // Saved HTML pages: metadata from JSON-LD, Open Graph and meta tags; the readable part via Readability.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { parseHTML } from 'linkedom';
+import { linkedom, readability } from '../text/lazy.js';
 import type { DeclaredMeta } from '../model.js';
 import { htmlToLines } from './html-text.js';
 
@@ -67,8 +67,8 @@ export function isoDate(value: string | null): string | null {
  * (Fixtures: test/hostile/corpus.test.ts, broken.html; test/ingest/hostile-ingest.test.ts, the property.)
  */
 function parsePage(source: string): Doc {
-  const { document } = parseHTML(source);
-  const wrapped = (): Doc => parseHTML(`<!doctype html><html><body>${source}</body></html>`).document;
+  const { document } = linkedom().parseHTML(source);
+  const wrapped = (): Doc => linkedom().parseHTML(`<!doctype html><html><body>${source}</body></html>`).document;
   if (!document.documentElement) return wrapped();
   // `<html><title>…</title><div>…` with no <body> tag: linkedom leaves the page beside an empty body,
   // where Readability never looks (browsers would move it into the body). Parse it as the body instead.
@@ -98,14 +98,14 @@ export function readHtml(source: string): HtmlInput {
   const wholePage = (): string[] => htmlToLines(document.body ?? document);
   let lines: string[];
   let fallback = false;
-  let article: ReturnType<Readability['parse']> = null;
+  let article: ReturnType<InstanceType<ReturnType<typeof readability>['Readability']>['parse']> = null;
   try {
-    article = new Readability(document as never).parse();
+    article = new (readability().Readability)(document as never).parse();
   } catch {
     article = null;
   }
   if (article?.content) {
-    lines = htmlToLines(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
+    lines = htmlToLines(linkedom().parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
   } else {
     fallback = true;
     const fresh = parsePage(source);

@@ -1,7 +1,7 @@
 // Markdown with front matter: the user's title, publisher, date and url win; the body becomes plain lines.
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
-import { parseHTML } from 'linkedom';
+import { linkedom } from '../text/lazy.js';
 import type { DeclaredMeta } from '../model.js';
 import { htmlToLines } from './html-text.js';
 import { isoDate } from './html.js';
@@ -37,7 +37,7 @@ export function readMarkdown(source: string): MarkdownInput {
   const parsed = OPEN_FENCE_RE.test(source) && !FRONT_MATTER_RE.test(source) ? { data: {}, content: source } : matter(source, {});
   const data = (parsed.data !== null && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
   const html = md.render(parsed.content);
-  const lines = htmlToLines(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body);
+  const lines = htmlToLines(linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body);
   return {
     text: lines.join('\n\n'),
     declared: {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
+import type Eleventy from '@11ty/eleventy';
 import { sha1 } from '../ids.js';
 import { discardDirectory, replaceDirectory, siblingPath } from '../write/atomic.js';
 import { readManifest, SITE_DATA_FILE } from '../write/index.js';
@@ -60,8 +60,12 @@ export function normalizePathPrefix(prefix: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** Eleventy over `options.contentDir` with Roundup's config: one shard's build (shard-main.ts) or the dev server. */
-export function createEleventy(options: RenderOptions, outDir: string, runMode: 'build' | 'serve'): Eleventy {
+/**
+ * Eleventy over `options.contentDir` with Roundup's config: one shard's build (shard-main.ts) or the dev
+ * server. Eleventy is loaded here, not at start-up: a build whose every shard is in the store never needs it.
+ */
+export async function createEleventy(options: RenderOptions, outDir: string, runMode: 'build' | 'serve'): Promise<Eleventy> {
+  const { default: Eleventy } = await import('@11ty/eleventy');
   return new Eleventy(path.resolve(options.contentDir), outDir, {
     configPath: ELEVENTY_CONFIG_PATH,
     pathPrefix: normalizePathPrefix(options.pathPrefix),
@@ -159,7 +163,7 @@ export async function serveSite(options: ServeOptions): Promise<SiteServer> {
   // Left set while serving: a watched config change makes Eleventy read the config again.
   process.env['ROUNDUP_CONTENT'] = path.resolve(options.contentDir);
   process.env['ROUNDUP_OUT'] = outDir;
-  const eleventy = createEleventy(options, outDir, 'serve');
+  const eleventy = await createEleventy(options, outDir, 'serve');
   // watch() needs an initialised instance (write() initialises itself; watch() does not).
   await eleventy.init();
   await eleventy.watch();

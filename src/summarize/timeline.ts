@@ -1,5 +1,6 @@
 // Timeline: the dates a story's text states, each with its sentence and the articles stating it.
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { chrono } from '../text/lazy.js';
 import type { TimelineEntry } from '../model.js';
 import type { Similarity } from './select.js';
 import type { SentenceUnit } from './units.js';
@@ -50,7 +51,7 @@ function pad(n: number): string {
 }
 
 /** ISO day of a chrono component, read from its fields (not a Date in local time, so no timezone drift). */
-function isoDay(c: chrono.ParsedComponents): string {
+function isoDay(c: Chrono.ParsedComponents): string {
   return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
 }
 
@@ -65,7 +66,7 @@ export function buildTimeline(units: readonly SentenceUnit[], dateOf: (articleId
     const published = dateOf(unit.articleId);
     const reference = published ? new Date(`${published}T12:00:00Z`) : FIXED_REFERENCE;
     if (Number.isNaN(reference.getTime())) continue;
-    for (const result of chrono.parse(unit.text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    for (const result of chrono().parse(unit.text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const start = result.start;
       if (SPAN_RE.test(result.text) && !AGO_RE.test(result.text)) continue;
       const absolute = start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && YEAR_RE.test(result.text);
