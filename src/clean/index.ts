@@ -1,7 +1,6 @@
 // Clean stage: runs CLEAN_RULES in order over one page's lines; keeps every article sentence, drops the rest.
 import type { CleanResult, LineDecision, RawArticle } from '../model.js';
 import { UserError } from '../errors.js';
-import { EXOTIC_SPACE_RE, INVISIBLE_RE } from './patterns.js';
 import type { PublisherProfile } from './profiles.js';
 import { breadcrumbRule } from './rules/breadcrumb.js';
 import { callToActionRule } from './rules/call-to-action.js';
@@ -18,7 +17,7 @@ import { profileRule } from './rules/profile.js';
 import { repeatedLineRule } from './rules/repeated-line.js';
 import { sourceCreditRule } from './rules/source-credit.js';
 import { teaserRule } from './rules/teaser.js';
-import { lineKey, pageKey, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
+import { lineKeys, normalizeLine, pageKeyOfKeys, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
 
 /** The rules in the order they run: specific, certain ones first; the statistical classifier and the headline last. */
 export const CLEAN_RULES: readonly CleanRule[] = [
@@ -50,9 +49,7 @@ export interface CleanContext {
 export const EMPTY_CORPUS: CorpusStats = { files: 0, lineFiles: new Map(), pageFiles: new Map() };
 
 /** Folds white space and invisible characters; the form every rule sees. */
-export function normalizeLine(line: string): string {
-  return line.replace(INVISIBLE_RE, '').replace(EXOTIC_SPACE_RE, ' ').replace(/\s+/g, ' ').trim();
-}
+export { normalizeLine };
 
 /** Rejects unknown rule names (a typo in a config must not silently keep a rule on). */
 export function checkRuleNames(names: readonly string[]): void {
@@ -68,10 +65,9 @@ export function countCorpusLines(texts: Iterable<string>): CorpusStats {
   let files = 0;
   for (const text of texts) {
     files++;
-    const lines = text.split('\n').map(normalizeLine);
-    const keys = new Set(lines.map(lineKey).filter(Boolean));
-    for (const key of keys) lineFiles.set(key, (lineFiles.get(key) ?? 0) + 1);
-    const page = pageKey(lines);
+    const keys = lineKeys(text);
+    for (const key of new Set(keys)) if (key) lineFiles.set(key, (lineFiles.get(key) ?? 0) + 1);
+    const page = pageKeyOfKeys(keys);
     pageFiles.set(page, (pageFiles.get(page) ?? 0) + 1);
   }
   return { files, lineFiles, pageFiles };

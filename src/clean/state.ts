@@ -1,4 +1,6 @@
 // The cleaner's working state: the page's lines with their decisions, shared by every rule in turn.
+import { sha1 } from '../ids.js';
+import { EXOTIC_SPACE_RE, INVISIBLE_RE } from './patterns.js';
 import type { PublisherProfile } from './profiles.js';
 
 export type LineRole = 'body' | 'dropped' | 'title' | 'standfirst';
@@ -27,9 +29,24 @@ export interface CorpusStats {
   readonly pageFiles: ReadonlyMap<string, number>;
 }
 
-/** The key of a whole page: its lines' keys in order. */
+/** The key of a whole page: a hash of its lines' keys in order (a hash, as a run of 100,000 pages keeps them all). */
 export function pageKey(lines: readonly string[]): string {
-  return lines.map(lineKey).filter(Boolean).join(' ');
+  return pageKeyOfKeys(lines.map(lineKey));
+}
+
+/** `pageKey` from the lines' keys (empty keys, of blank lines, left out). */
+export function pageKeyOfKeys(keys: readonly string[]): string {
+  return sha1(keys.filter(Boolean).join(' '));
+}
+
+/** Folds white space, drops invisible characters: a line as the rules compare it. */
+export function normalizeLine(line: string): string {
+  return line.replace(INVISIBLE_RE, '').replace(EXOTIC_SPACE_RE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The key of every line of `text`, in order ('' for a blank line): computed once, for the corpus counts and an article's slice of them. */
+export function lineKeys(text: string): string[] {
+  return text.split('\n').map((line) => lineKey(normalizeLine(line)));
 }
 
 export interface CleanState {

@@ -1,7 +1,6 @@
 // The part of the corpus statistics one article's cleaning depends on.
-import { normalizeLine } from '../clean/index.js';
 import { isRepeatedInCorpus, isRepeatedPage } from '../clean/rules/corpus-repeated.js';
-import { lineKey, pageKey, type CorpusStats } from '../clean/state.js';
+import { lineKeys, pageKeyOfKeys, type CorpusStats } from '../clean/state.js';
 
 /**
  * The article's own lines that the corpus marks as repeated, and its page when printed whole in several
@@ -10,15 +9,14 @@ import { lineKey, pageKey, type CorpusStats } from '../clean/state.js';
  * changes the file count but not these decisions) leaves the entry valid.
  */
 export function corpusSlice(text: string, corpus: CorpusStats): CorpusStats {
-  const lines = text.split('\n').map(normalizeLine);
+  const keys = lineKeys(text);
   const lineFiles = new Map<string, number>();
-  for (const line of lines) {
-    const key = lineKey(line);
+  for (const key of keys) {
     const n = key ? (corpus.lineFiles.get(key) ?? 0) : 0;
     if (key && isRepeatedInCorpus(n, corpus.files)) lineFiles.set(key, n);
   }
   const pageFiles = new Map<string, number>();
-  const page = pageKey(lines);
+  const page = pageKeyOfKeys(keys);
   const copies = corpus.pageFiles.get(page) ?? 0;
   if (isRepeatedPage(copies, corpus.files)) pageFiles.set(page, copies);
   return { files: corpus.files, lineFiles, pageFiles };
