@@ -3,6 +3,7 @@ import type { Article, Diagnostic, Digest, RawArticle, Story, Topic } from './mo
 import type { Config } from './config.js';
 import { countCorpusLines, checkRuleNames } from './clean/index.js';
 import { loadProfiles, type PublisherProfile } from './clean/profiles.js';
+import type { StoredFeatures } from './group/features.js';
 import { groupArticles } from './group/index.js';
 import { ingestFolder } from './ingest/index.js';
 import { summarizeStory, summarizeTopic } from './summarize/index.js';
@@ -10,6 +11,7 @@ import { writeContent } from './write/index.js';
 import { byId, compareText, makeArticleId, repeatedIds, sha1 } from './ids.js';
 import type { StorySummary, TopicSummary } from './summarize/index.js';
 import { defaultJobs, processArticles } from './work/articles.js';
+import type { ArticleOutcome } from './work/task.js';
 import { cacheFor, getCodeVersion, pageManifestPath, type Cache } from './work/cache.js';
 
 export interface BuildOptions {
@@ -56,13 +58,17 @@ export async function buildDigest(
   });
   const articles: Article[] = [];
   const articleKeys: string[] = [];
+  const articleFeatures: (StoredFeatures | null)[] = [];
   stage.outcomes.forEach((outcome, i) => {
     if (outcome.diagnostic) diagnostics.push(outcome.diagnostic);
     if (outcome.article) {
       articles.push(outcome.article);
       articleKeys.push(stage.keys[i]!);
+      articleFeatures.push(outcome.features ?? null);
     }
   });
+  // The outcomes are now in these lists: let the stage's copy go (its features are ~5 KB an article).
+  (stage.outcomes as ArticleOutcome[]).length = 0;
   // Two files with one title can draw one short id (likely among 100,000 articles): those take the long form.
   const clash = repeatedIds(articles.map((a) => a.id));
   if (clash.size) {
@@ -74,9 +80,13 @@ export async function buildDigest(
   }
   // What each article was made from (its cache key): what the summaries built from it depend on.
   const keyOf = new Map(articles.map((a, i) => [a.id, articleKeys[i]!]));
+  // Grouping features computed beside clean and extract (and cached with them), by the articles' final ids.
+  const stored = new Map(articles.flatMap((a, i) => (articleFeatures[i] ? [[a.id, articleFeatures[i]] as const] : [])));
+  articleFeatures.length = 0;
   articles.sort(byId);
   progress('group', 0, 1);
-  const grouping = groupArticles(articles, { ...config.grouping, singleStory: options.singleStory });
+  const grouping = groupArticles(articles, { ...config.grouping, singleStory: options.singleStory }, stored);
+  stored.clear();
   progress('group', 1, 1);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const topicOf = new Map<string, string>();

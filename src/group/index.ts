@@ -4,7 +4,7 @@ import { byDateThenId, byId, makeId, repeatedIds } from '../ids.js';
 import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
-import { extractFeatures, TermDictionary, type ArticleFeatures } from './features.js';
+import { extractFeatures, loadFeatures, TermDictionary, type ArticleFeatures, type StoredFeatures } from './features.js';
 import { scorePair, shingleDfCap, type ScoreContext } from './score.js';
 import { ShingleTable } from './shingle-table.js';
 import { centroid, cosine, tfidfVectorOfIds, topTerms, vocabularyOfIds, type SparseVector } from './vectors.js';
@@ -208,13 +208,20 @@ function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<str
   return averageLink(stories.length, edges, threshold);
 }
 
-export function groupArticles(input: readonly Article[], options: GroupOptions): Grouping {
+/**
+ * Groups articles into stories and topics. `stored` may hold articles' features computed earlier (by the
+ * worker threads, or read from the cache): the same as computing them here, only faster.
+ */
+export function groupArticles(input: readonly Article[], options: GroupOptions, stored: ReadonlyMap<string, StoredFeatures> = new Map()): Grouping {
   const articles = [...input].sort(byId);
   if (articles.length === 0) return { stories: [], topics: [], duplicates: [] };
   let drafts: StoryDraft[];
   let copies: CopySet[] = [];
   const dictionary = new TermDictionary();
-  const features = articles.map((a) => extractFeatures(a, dictionary));
+  const features = articles.map((a) => {
+    const known = stored.get(a.id);
+    return known ? loadFeatures(known, a, dictionary) : extractFeatures(a, dictionary);
+  });
   const namesOf = new Map(articles.map((a, i) => [a.id, features[i]!.names]));
   let vectors: SparseVector[];
   if (options.singleStory) {

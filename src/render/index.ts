@@ -115,7 +115,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
     const todo = jobs.filter((j) => !fs.existsSync(path.join(storeDir, j.key)));
     let done = jobs.length - todo.length;
     options.progress?.('render', done, jobs.length);
-    const run = { contentDir, siteDataFile: siteData ? siteDataFile : null, pathPrefix: prefix, storeDir };
+    const run = { contentDir, siteDataFile: siteData ? siteDataFile : null, pathPrefix: prefix, storeDir, keep: keepStore };
     let renderMs = 0;
     let searchMs = 0;
     let renderedPages = 0;

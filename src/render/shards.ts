@@ -207,6 +207,8 @@ export interface ShardRunOptions {
   readonly siteDataFile: string | null;
   readonly pathPrefix: string;
   readonly storeDir: string;
+  /** Whether the store outlives this run (a cache): only then is each entry's record worth writing. */
+  readonly keep: boolean;
 }
 
 export interface ShardTimings {
@@ -307,7 +309,7 @@ export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<Sh
         return reject(new Error(`render of shard ${job.shard.name} failed (${code ?? signal}): ${stderr.trim()}`));
       }
       try {
-        resolve(keepOutput(job, options.storeDir, out, plan.kept, plan.files.length));
+        resolve(keepOutput(job, options, out, plan.kept, plan.files.length));
       } catch (error) {
         reject(error as Error);
       }
@@ -316,7 +318,8 @@ export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<Sh
 }
 
 /** Moves a shard's finished output to `<store>/<key>/` and writes its record beside it. */
-function keepOutput(job: ShardJob, storeDir: string, out: string, kept: ShardRecord['pages'], rendered: number): ShardTimings {
+function keepOutput(job: ShardJob, options: ShardRunOptions, out: string, kept: ShardRecord['pages'], rendered: number): ShardTimings {
+  const storeDir = options.storeDir;
   const report = JSON.parse(fs.readFileSync(reportPath(out), 'utf8')) as ShardReport;
   fs.rmSync(reportPath(out), { force: true });
   const pages: Record<string, ShardRecord['pages'][string]> = { ...kept };
@@ -326,8 +329,7 @@ function keepOutput(job: ShardJob, storeDir: string, out: string, kept: ShardRec
   fs.rmSync(final, { recursive: true, force: true });
   fs.renameSync(out, final);
   // The record goes last: an entry without one is never started from.
-  const record: ShardRecord = { name: job.shard.name, base: job.base, pages };
-  writeFileAtomic(recordPath(storeDir, job.key), JSON.stringify(record));
+  if (options.keep) writeFileAtomic(recordPath(storeDir, job.key), JSON.stringify({ name: job.shard.name, base: job.base, pages } satisfies ShardRecord));
   return { renderMs: report.renderMs, searchMs: report.searchMs, pages: rendered };
 }
 

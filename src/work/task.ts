@@ -5,6 +5,7 @@ import type { CorpusStats } from '../clean/state.js';
 import { cleanArticle } from '../clean/index.js';
 import { extractArticle } from '../extract/index.js';
 import { describeError } from '../errors.js';
+import { storeFeatures, type StoredFeatures } from '../group/features.js';
 
 /** An input with the part of the corpus statistics its cleaning can look at (see `corpusSlice`). */
 export interface ArticleTask {
@@ -14,9 +15,10 @@ export interface ArticleTask {
   readonly cacheFile?: string;
 }
 
-/** Either the article, or the one diagnostic that says why the file has none. */
+/** Either the article (with its grouping features), or the one diagnostic that says why the file has none. */
 export interface ArticleOutcome {
   readonly article: Article | null;
+  readonly features?: StoredFeatures | null;
   readonly diagnostic: Diagnostic | null;
 }
 
@@ -32,7 +34,8 @@ export function processOne(task: ArticleTask, context: TaskContext): ArticleOutc
     if (!cleaned.paragraphs.length) {
       return { article: null, diagnostic: { file: raw.file, severity: 'error', message: 'no article text left after removing boilerplate (see `roundup explain`)' } };
     }
-    return { article: extractArticle(raw, cleaned), diagnostic: null };
+    const article = extractArticle(raw, cleaned);
+    return { article, features: storeFeatures(article), diagnostic: null };
   } catch (error) {
     return { article: null, diagnostic: { file: raw.file, severity: 'error', message: `could not be processed: ${describeError(error)}` } };
   }
