@@ -114,6 +114,8 @@ export interface Index {
   readonly entityPages: ReadonlyMap<string, EntityPageInfo>;
   /** The set of near-identical copies each copied article (canonical or not) belongs to. */
   readonly copies: ReadonlyMap<string, DuplicateSet>;
+  /** Each set's duplicates in "also published by" order, by canonical id: sorted once, not once per copy. */
+  readonly copyOrder: Map<string, readonly { readonly id: string; readonly link: CopyLink }[]>;
 }
 
 /** A name with its own page: which stories and articles name it. */
@@ -170,6 +172,7 @@ export function indexDigest(digest: Digest): Index {
     storyOfArticle,
     entityPages: findEntityPages(digest),
     copies: indexCopies(digest),
+    copyOrder: new Map(),
   };
 }
 
@@ -199,16 +202,38 @@ function copyLink(index: Index, id: string): CopyLink[] {
 }
 
 /**
- * The other copies of an article's text ("also published by"): the canonical first, then publishers in name
- * order, copies with no known publisher last (ties by id); empty when the text is its own.
+ * Copies named on a page ("also published by …"); the rest are counted ("and 1,990 more"). A story reprinted
+ * 2,000 times named every other copy on each copy's page: 4,000,000 links, 5 GB of pages at 100,000 articles.
+ * Every copy is still listed, once, on its publisher's page (or "Publisher unknown").
  */
-function otherCopies(index: Index, id: string): CopyLink[] {
+const COPIES_NAMED = 10;
+
+/** A set's duplicates in the order they are named: publishers in name order, copies with no known publisher last (ties by id). */
+function copiesInOrder(index: Index, set: DuplicateSet): readonly { readonly id: string; readonly link: CopyLink }[] {
+  let order = index.copyOrder.get(set.canonicalId);
+  if (order === undefined) {
+    const known = (other: string): boolean => toOneLine(index.articles.get(other)?.publisher ?? '') !== '';
+    const list = set.duplicateIds.flatMap((other) => copyLink(index, other).map((link) => ({ id: other, link })));
+    list.sort((a, b) => Number(known(b.id)) - Number(known(a.id)) || compareText(a.link.label, b.link.label) || compareText(a.id, b.id));
+    index.copyOrder.set(set.canonicalId, (order = list));
+  }
+  return order;
+}
+
+/**
+ * The other copies of an article's text ("also published by"): the canonical first, then the duplicates in
+ * `copiesInOrder`, at most COPIES_NAMED of them, and how many more there are; none when the text is its own.
+ */
+function otherCopies(index: Index, id: string): { readonly links: CopyLink[]; readonly more: number } {
   const set = index.copies.get(id);
-  if (set === undefined) return [];
-  const known = (other: string): boolean => toOneLine(index.articles.get(other)?.publisher ?? '') !== '';
-  const others = set.duplicateIds.filter((other) => other !== id).flatMap((other) => copyLink(index, other).map((link) => ({ other, link })));
-  others.sort((a, b) => Number(known(b.other)) - Number(known(a.other)) || compareText(a.link.label, b.link.label) || compareText(a.other, b.other));
-  return [...(set.canonicalId === id ? [] : copyLink(index, set.canonicalId)), ...others.map((o) => o.link)];
+  if (set === undefined) return { links: [], more: 0 };
+  const links = set.canonicalId === id ? [] : copyLink(index, set.canonicalId);
+  const total = links.length + set.duplicateIds.length - (set.canonicalId === id ? 0 : 1);
+  for (const other of copiesInOrder(index, set)) {
+    if (links.length >= COPIES_NAMED) break;
+    if (other.id !== id) links.push(other.link);
+  }
+  return { links, more: total - links.length };
 }
 
 /** A source "voice": its publisher, or the article itself when no publisher is known. */
@@ -339,7 +364,7 @@ function storyPage(index: Index, story: Story): Page {
       dateLabel: formatDate(article.date),
       url: articleUrl(id),
       originalUrl: safeHttpUrl(article.url),
-      alsoPublishedBy: otherCopies(index, id),
+      ...alsoPublished(index, id),
     };
   });
   const data = {
@@ -390,13 +415,19 @@ function storyPage(index: Index, story: Story): Page {
   return { file: `stories/${story.id}.md`, data, body: summaryBody(index, story, numbers) };
 }
 
+/** An item's "also published by" fields: the copies named, and how many more there are. */
+function alsoPublished(index: Index, id: string): { readonly alsoPublishedBy: CopyLink[]; readonly moreCopies: number } {
+  const { links, more } = otherCopies(index, id);
+  return { alsoPublishedBy: links, moreCopies: more };
+}
+
 /** "Also published by …", and for a duplicate the canonical copy its story shows; null for a text of its own. */
 function articleCopies(index: Index, id: string) {
   const set = index.copies.get(id);
   if (set === undefined) return null;
   const canonical = set.canonicalId === id ? null : index.articles.get(set.canonicalId) ?? null;
   return {
-    alsoPublishedBy: otherCopies(index, id),
+    ...alsoPublished(index, id),
     sameTextAs: canonical === null ? null : { title: toOneLine(canonical.title), url: articleUrl(canonical.id) },
   };
 }

@@ -7,7 +7,8 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import type { Digest } from '../../src/model.js';
 import { preprocess } from '../../src/pipeline.js';
 import { renderSite } from '../../src/render/index.js';
-import { writeContent } from '../../src/write/index.js';
+import { buildPages, writeContent } from '../../src/write/index.js';
+import { publisherId } from '../../src/write/pages.js';
 import { HOSTILE, makeTempDir, readTree } from './fixtures.js';
 
 const WIRE = path.resolve(import.meta.dirname, '../fixtures/group/wire');
@@ -85,6 +86,31 @@ describe('near-duplicates on the site', () => {
     const html = fs.readFileSync(path.join(out, 'articles', byFile('harbour-gazette.md').id, 'index.html'), 'utf8');
     expect(html).not.toContain(HOSTILE.script);
     expect(text(parseHTML(html).document.querySelector('.also-published'))).toContain(HOSTILE.script);
+  }, 60_000);
+
+  it('names at most ten other copies on a page and counts the rest, whose pages stay listed by publisher', async () => {
+    const base = byFile('daily-tide.md');
+    const set = digest.duplicates[0]!;
+    const extra = Array.from({ length: 40 }, (_, k) => ({ ...base, id: `reprint-${String(k).padStart(2, '0')}-abc123`, file: `reprints/${k}.md`, publisher: `Outlet ${String(k).padStart(2, '0')}` }));
+    const story = digest.stories.find((st) => st.articleIds.includes(set.canonicalId))!;
+    const big: Digest = {
+      ...digest,
+      articles: [...digest.articles, ...extra],
+      stories: digest.stories.map((st) => (st === story ? { ...st, articleIds: [...st.articleIds, ...extra.map((a) => a.id)] } : st)),
+      duplicates: [{ canonicalId: set.canonicalId, duplicateIds: [...set.duplicateIds, ...extra.map((a) => a.id)].sort() }],
+    };
+    const pages = new Map(buildPages(big).map((p) => [p.file, p]));
+    const copies = (file: string) => pages.get(file)!.data['copies'] as { alsoPublishedBy: unknown[]; moreCopies: number };
+    // 44 copies in all: a duplicate's page names the canonical and 9 others, and counts the other 33.
+    expect(copies('articles/reprint-07-abc123.md').alsoPublishedBy).toHaveLength(10);
+    expect(copies('articles/reprint-07-abc123.md').moreCopies).toBe(33);
+    expect(copies(`articles/${set.canonicalId}.md`).moreCopies).toBe(33);
+    const sources = pages.get(`stories/${story.id}.md`)!.data['sources'] as { alsoPublishedBy: unknown[]; moreCopies: number }[];
+    expect(sources.map((x) => [x.alsoPublishedBy.length, x.moreCopies]).filter(([n]) => n! > 0)).toEqual([[10, 33]]);
+    // Every reprint is still listed on its publisher's page.
+    for (const a of extra) expect(JSON.stringify(pages.get(`sources/${publisherId(a.publisher)}.md`)!.data)).toContain(`/articles/${a.id}/`);
+    const out = await render('reprinted', big);
+    expect(text(readPage(out, 'articles/reprint-07-abc123').querySelector('.also-published'))).toMatch(/ and 33 more \(same text as /);
   }, 60_000);
 
   it('renders the same site twice', async () => {
