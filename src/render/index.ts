@@ -125,9 +125,15 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
       renderMs += t.renderMs;
       searchMs += t.searchMs;
     });
-    await runLimited(tasks, options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
-    await replaceDirectory(outDir, (tmpDir) => {
-      for (const job of jobs) linkTree(path.join(storeDir, job.key), tmpDir);
+    await replaceDirectory(outDir, async (tmpDir) => {
+      // The shards to render start in their processes; meanwhile this one links in the shards the store
+      // already holds (a rebuild's largest part: every unchanged page's files), then the new ones.
+      const rendering = runLimited(tasks, options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
+      rendering.catch(() => {});
+      const pending = new Set(todo);
+      for (const job of jobs) if (!pending.has(job)) linkTree(path.join(storeDir, job.key), tmpDir);
+      await rendering;
+      for (const job of todo) linkTree(path.join(storeDir, job.key), tmpDir);
       fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
       // The search page merges every shard's bundle; the list is in shard order, so the site is the same each run.
       const bundles = jobs.map((j) => j.shard.name).filter((name) => fs.existsSync(path.join(tmpDir, SEARCH_DIR, name, 'pagefind.js')));
