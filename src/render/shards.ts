@@ -231,30 +231,26 @@ export interface ShardReport {
   readonly outputs: Readonly<Record<string, readonly string[]>>;
 }
 
-/**
- * Links `from`'s files into `to`, leaving out the files and folders (relative, `/`-separated) in `skip`;
- * a folder is made only when something is linked into it, so the tree is as a full render leaves it.
- */
-function linkTreeExcept(from: string, to: string, skip: ReadonlySet<string>, rel = ''): void {
-  let made = fs.existsSync(to);
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-    if (skip.has(relPath)) continue;
-    const src = path.join(from, entry.name);
-    const dst = path.join(to, entry.name);
-    if (entry.isDirectory()) linkTreeExcept(src, dst, skip, relPath);
-    else {
-      if (!made) fs.mkdirSync(to, { recursive: true });
-      made = true;
-      linkOrCopy(src, dst);
+/** Removes `file` (relative to `root`) and then each folder above it that it leaves empty, up to `root`. */
+function removeOutput(root: string, file: string): void {
+  fs.rmSync(path.join(root, file), { recursive: true, force: true });
+  for (let dir = path.dirname(file); dir !== '.' && dir !== ''; dir = path.dirname(dir)) {
+    try {
+      fs.rmdirSync(path.join(root, dir));
+    } catch {
+      return;
     }
   }
 }
 
 /**
- * The pages to render and the output to start from: every page into an empty folder, or, when the shard's
- * last output is in the store and few of its pages changed, only those, over that output less what the
- * changed and removed pages (and the old search index) had written there.
+ * The pages to render and the output to start from: every page into the empty folder `out`, or, when the
+ * shard's last output is in the store and few of its pages changed, only those, over that output less what
+ * the changed and removed pages (and the old search index) had written there. The last output is moved to
+ * `out`, not copied: linking it file by file (a folder per page) was most of a rebuild's render. Its files
+ * are hard-linked into the live site too, so they are only ever removed here, never written over: Eleventy
+ * and Pagefind write new files where the old ones were removed. Its record goes first, so an interrupted
+ * run leaves no record of an entry that is no longer whole (the shard is then rendered whole next time).
  */
 function planRender(job: ShardJob, storeDir: string, out: string): { readonly files: readonly string[]; readonly kept: ShardRecord['pages'] } {
   const everything = { files: job.shard.files, kept: {} };
@@ -264,13 +260,17 @@ function planRender(job: ShardJob, storeDir: string, out: string): { readonly fi
   const changed = job.shard.files.filter((f, i) => old[f]?.hash !== job.hashes[i]);
   if (changed.length > DELTA_MAX_SHARE * job.shard.files.length) return everything;
   const current = new Set(job.shard.files);
-  const stale = new Set<string>([`${SEARCH_DIR}/${job.shard.name}`]);
+  const redo = new Set(changed);
+  const stale: string[] = [`${SEARCH_DIR}/${job.shard.name}`];
   const kept: Record<string, ShardRecord['pages'][string]> = {};
   for (const [file, page] of Object.entries(old)) {
-    if (current.has(file) && !changed.includes(file)) kept[file] = page;
-    else for (const output of page.outputs) stale.add(output);
+    if (current.has(file) && !redo.has(file)) kept[file] = page;
+    else stale.push(...page.outputs);
   }
-  linkTreeExcept(path.join(storeDir, previous.key), out, stale);
+  fs.rmSync(recordPath(storeDir, previous.key), { force: true });
+  fs.rmdirSync(out);
+  fs.renameSync(path.join(storeDir, previous.key), out);
+  for (const file of stale) removeOutput(out, file);
   return { files: changed, kept };
 }
 
