@@ -1,7 +1,8 @@
 // The one place that sequences the stages: read → clean → extract → group → summarize → write.
 import type { Article, Diagnostic, Digest, RawArticle, Story, Topic } from './model.js';
 import type { Config } from './config.js';
-import { countCorpusLines, checkRuleNames } from './clean/index.js';
+import { checkRuleNames } from './clean/index.js';
+import { countLines, fileLines, type FileLines } from './clean/corpus.js';
 import { loadProfiles, type PublisherProfile } from './clean/profiles.js';
 import type { StoredFeatures } from './group/features.js';
 import { groupArticles } from './group/index.js';
@@ -32,6 +33,29 @@ export interface Progress {
 const CACHE_BUCKETS = ['articles', 'stories', 'topics'];
 
 /**
+ * Each input's line keys, for the corpus statistics: from the cache's index of them (one file, by the inputs'
+ * hashes) where it has the input, else read from its text; the index is written again when it changed.
+ * Reading every line of 10,000 files again was a fifth of a rebuild's time.
+ */
+function readLines(raws: readonly RawArticle[], cache: Cache | null): FileLines[] {
+  const index = cache?.get<Record<string, readonly string[]>>('corpus', LINES_INDEX) ?? {};
+  let missed = 0;
+  const lines = raws.map((raw) => {
+    const known = index[raw.hash];
+    if (known !== undefined && known.length > 0) return { page: known[0]!, keys: known.slice(1) };
+    missed++;
+    return fileLines(raw.text);
+  });
+  if (cache && (missed > 0 || Object.keys(index).length !== new Set(raws.map((r) => r.hash)).size)) {
+    cache.set('corpus', LINES_INDEX, Object.fromEntries(raws.map((raw, i) => [raw.hash, [lines[i]!.page, ...lines[i]!.keys]])));
+  }
+  return lines;
+}
+
+/** The cache entry that holds every input's line keys. */
+const LINES_INDEX = 'lines-index';
+
+/**
  * Raw articles in, the whole digest out (no clock; the disk only for the cache, whose entries are keyed
  * by everything they depend on, so the result is the same with or without it).
  */
@@ -46,7 +70,8 @@ export async function buildDigest(
   checkRuleNames(config.disabledRules);
   const diagnostics: Diagnostic[] = [];
   progress('corpus', 0, 1);
-  const corpus = countCorpusLines(raws.map((r) => r.text));
+  const lines = readLines(raws, cache);
+  const corpus = countLines(lines);
   const version = sha1([getCodeVersion(), JSON.stringify(config.disabledRules), JSON.stringify(profiles, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))].join('\u0000'));
   const stage = await processArticles(raws, corpus, {
     profiles,
@@ -54,6 +79,7 @@ export async function buildDigest(
     jobs: options.jobs ?? defaultJobs(),
     cache,
     version,
+    lines,
     progress: (done, total) => progress('clean+extract', done, total),
   });
   const articles: Article[] = [];

@@ -17,7 +17,8 @@ import { profileRule } from './rules/profile.js';
 import { repeatedLineRule } from './rules/repeated-line.js';
 import { sourceCreditRule } from './rules/source-credit.js';
 import { teaserRule } from './rules/teaser.js';
-import { lineKeys, normalizeLine, pageKeyOfKeys, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
+import { countLines, fileLines, type FileLines } from './corpus.js';
+import { normalizeLine, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
 
 /** The rules in the order they run: specific, certain ones first; the statistical classifier and the headline last. */
 export const CLEAN_RULES: readonly CleanRule[] = [
@@ -58,19 +59,11 @@ export function checkRuleNames(names: readonly string[]): void {
   }
 }
 
-/** How many files of the corpus carry each normalised line (each file counted once per line). */
+/** How many files of the corpus carry each normalised line (each file counted once per line), and each whole page. */
 export function countCorpusLines(texts: Iterable<string>): CorpusStats {
-  const lineFiles = new Map<string, number>();
-  const pageFiles = new Map<string, number>();
-  let files = 0;
-  for (const text of texts) {
-    files++;
-    const keys = lineKeys(text);
-    for (const key of new Set(keys)) if (key) lineFiles.set(key, (lineFiles.get(key) ?? 0) + 1);
-    const page = pageKeyOfKeys(keys);
-    pageFiles.set(page, (pageFiles.get(page) ?? 0) + 1);
-  }
-  return { files, lineFiles, pageFiles };
+  const files: FileLines[] = [];
+  for (const text of texts) files.push(fileLines(text));
+  return countLines(files);
 }
 
 export function cleanText(text: string, context: CleanContext, declaredLanguage: string | null = null): CleanResult {

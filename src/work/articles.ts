@@ -12,7 +12,8 @@ import { describeError } from '../errors.js';
 import { sha1 } from '../ids.js';
 import type { Cache } from './cache.js';
 import type { ArticleOutcome, ArticleTask } from './task.js';
-import { corpusSlice } from './slice.js';
+import { corpusSlice, sliceOf } from './slice.js';
+import type { FileLines } from '../clean/corpus.js';
 
 /**
  * The worker's entry, compiled: from dist/work/articles.js and from src/work/articles.ts (the tests) alike
@@ -33,6 +34,8 @@ export interface ArticleStageOptions {
   /** Identifies the code and settings: any change to them is a different cache key for every article. */
   readonly version: string;
   readonly progress?: (done: number, total: number) => void;
+  /** Each input's line keys, when already read (see `readLines`); else taken from its text. */
+  readonly lines?: readonly FileLines[];
   /** Fewer articles to do than this run in this thread (default MIN_ARTICLES_FOR_WORKERS; the tests set 0). */
   readonly minForWorkers?: number;
 }
@@ -62,7 +65,10 @@ function taskKey(task: ArticleTask, version: string): string {
 
 /** Cleans and extracts every input; results in input order whatever the threads' timing. */
 export async function processArticles(raws: readonly RawArticle[], corpus: CorpusStats, options: ArticleStageOptions): Promise<ArticleStageResult> {
-  const tasks: ArticleTask[] = raws.map((raw) => ({ raw, slice: corpusSlice(raw.text, corpus) }));
+  const tasks: ArticleTask[] = raws.map((raw, i) => {
+    const lines = options.lines?.[i];
+    return { raw, slice: lines ? sliceOf(lines, corpus) : corpusSlice(raw.text, corpus) };
+  });
   const keys = tasks.map((t) => taskKey(t, options.version));
   const outcomes: (ArticleOutcome | undefined)[] = new Array(tasks.length);
   let cached = 0;

@@ -130,3 +130,30 @@ describe('processArticles', () => {
     expect(again.outcomes).toEqual(first.outcomes);
   });
 });
+
+describe('the index of line keys in the cache', () => {
+  it('gives the digest of a run without it, and follows a changed file', async () => {
+    const { preprocess } = await import('../../src/pipeline.js');
+    const { DEFAULT_CONFIG } = await import('../../src/config.js');
+    const { cacheFor } = await import('../../src/work/cache.js');
+    const seeds = path.join(tmp, 'lines-seeds');
+    fs.cpSync(SEEDS, seeds, { recursive: true });
+    const run = async (cacheDir: string | null) =>
+      (await preprocess(seeds, path.join(tmp, 'lines-content', String(cacheDir !== null)), DEFAULT_CONFIG, { singleStory: false, summaryWords: 120, cacheDir, jobs: 1 })).digest;
+    const cacheDir = path.join(tmp, 'lines-cache');
+    const index = (): Record<string, string[]> => JSON.parse(fs.readFileSync(cacheFor(cacheDir, seeds).file('corpus', 'lines-index'), 'utf8')) as Record<string, string[]>;
+    const plain = await run(null);
+    expect(await run(cacheDir)).toEqual(plain);
+    expect(Object.keys(index())).toHaveLength(fs.readdirSync(seeds).length);
+    // From the index this time: the same digest.
+    expect(await run(cacheDir)).toEqual(plain);
+    const file = path.join(seeds, fs.readdirSync(seeds).sort()[0]!);
+    const before = new Set(Object.keys(index()));
+    fs.appendFileSync(file, '\nA closing paragraph added later, long enough to be kept as part of the article text.\n');
+    const changed = await run(cacheDir);
+    const after = Object.keys(index());
+    expect(after.filter((h) => !before.has(h))).toHaveLength(1);
+    expect(after).toHaveLength(before.size);
+    expect(changed).toEqual(await run(null));
+  }, 120_000);
+});
