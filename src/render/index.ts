@@ -7,7 +7,7 @@ import { sha1 } from '../ids.js';
 import { discardDirectory, replaceDirectory, siblingPath } from '../write/atomic.js';
 import { readManifest, SITE_DATA_FILE } from '../write/index.js';
 import { pageManifestPath } from '../work/cache.js';
-import { linkTree, listPages, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
+import { linkFiles, linkTree, listPages, type ShardJob, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
 import { spawnSync } from 'node:child_process';
 
 export interface RenderOptions {
@@ -119,8 +119,13 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
     let renderMs = 0;
     let searchMs = 0;
     let renderedPages = 0;
+    // A shard rendered from its last output: its unchanged pages' files, linked into the site while it renders.
+    const early: { job: ShardJob; out: string; files: readonly string[] }[] = [];
+    const linkedEarly = new Set<ShardJob>();
+    const written = new Map<ShardJob, readonly string[]>();
     const tasks = todo.map((job) => async () => {
-      const t = await renderShard(job, run);
+      const t = await renderShard(job, run, (out, files) => early.push({ job, out, files }));
+      written.set(job, t.written);
       renderedPages += t.pages;
       renderMs += t.renderMs;
       searchMs += t.searchMs;
@@ -130,10 +135,32 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
       // already holds (a rebuild's largest part: every unchanged page's files), then the new ones.
       const rendering = runLimited(tasks, options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
       rendering.catch(() => {});
+      // Called before any render has ended (from `out`) and after all have (from the entry `out` became).
+      const linkStarted = (ended: boolean): void => {
+        for (const { job, out, files } of early.splice(0)) {
+          linkFiles(ended ? path.join(storeDir, job.key) : out, files, tmpDir);
+          linkedEarly.add(job);
+        }
+      };
+      linkStarted(false);
       const pending = new Set(todo);
       for (const job of jobs) if (!pending.has(job)) linkTree(path.join(storeDir, job.key), tmpDir);
       await rendering;
-      for (const job of todo) linkTree(path.join(storeDir, job.key), tmpDir);
+      linkStarted(true);
+      for (const job of todo) {
+        const entry = path.join(storeDir, job.key);
+        if (!linkedEarly.has(job)) {
+          linkTree(entry, tmpDir);
+          continue;
+        }
+        // The rest of a shard whose unchanged pages are in: what its changed pages wrote, and its search index.
+        linkFiles(entry, written.get(job) ?? [], tmpDir);
+        const search = path.join(SEARCH_DIR, job.shard.name);
+        if (fs.existsSync(path.join(entry, search))) {
+          fs.mkdirSync(path.join(tmpDir, search), { recursive: true });
+          linkTree(path.join(entry, search), path.join(tmpDir, search));
+        }
+      }
       fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
       // The search page merges every shard's bundle; the list is in shard order, so the site is the same each run.
       const bundles = jobs.map((j) => j.shard.name).filter((name) => fs.existsSync(path.join(tmpDir, SEARCH_DIR, name, 'pagefind.js')));

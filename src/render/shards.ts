@@ -96,6 +96,19 @@ export function linkOrCopy(from: string, to: string): void {
   }
 }
 
+/** Links the files `files` (relative) of `from` into the same places under `to`, folders made as needed. */
+export function linkFiles(from: string, files: readonly string[], to: string): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const dir = path.dirname(file);
+    if (!made.has(dir)) {
+      fs.mkdirSync(path.join(to, dir), { recursive: true });
+      made.add(dir);
+    }
+    linkOrCopy(path.join(from, file), path.join(to, file));
+  }
+}
+
 /** Links every file under `from` into the same place under `to` (folders created as needed). */
 export function linkTree(from: string, to: string): void {
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
@@ -223,6 +236,8 @@ export interface ShardTimings {
   readonly searchMs: number;
   /** Pages Eleventy rendered (fewer than the shard's when it started from the shard's last output). */
   readonly pages: number;
+  /** The output files those pages wrote (relative to the entry). */
+  readonly written: readonly string[];
 }
 
 /** Where a shard's process leaves its report: beside its output folder. */
@@ -284,7 +299,7 @@ function planRender(job: ShardJob, storeDir: string, out: string): { readonly fi
  * to render into a folder of their own, runs Eleventy and Pagefind there in a child process, and records
  * what each page wrote in `<key>.json`.
  */
-export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<ShardTimings> {
+export function renderShard(job: ShardJob, options: ShardRunOptions, onStarted?: (out: string, kept: readonly string[]) => void): Promise<ShardTimings> {
   const farm = path.join(options.storeDir, `.farm-${job.key}-${process.pid}`);
   const out = path.join(options.storeDir, `.out-${job.key}-${process.pid}`);
   fs.rmSync(farm, { recursive: true, force: true });
@@ -300,6 +315,8 @@ export function renderShard(job: ShardJob, options: ShardRunOptions): Promise<Sh
   if (options.siteDataFile) fs.copyFileSync(options.siteDataFile, path.join(farm, '_data', 'site.json'));
   return new Promise<ShardTimings>((resolve, reject) => {
     const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // While the process renders, the caller may link the unchanged pages' files already in `out` into the site.
+    if (plan.files.length < job.shard.files.length) onStarted?.(out, Object.values(plan.kept).flatMap((page) => page.outputs));
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
@@ -335,7 +352,7 @@ function keepOutput(job: ShardJob, options: ShardRunOptions, out: string, kept: 
   fs.renameSync(out, final);
   // The record goes last: an entry without one is never started from.
   if (options.keep) writeFileAtomic(recordPath(storeDir, job.key), JSON.stringify({ name: job.shard.name, base: job.base, pages } satisfies ShardRecord));
-  return { renderMs: report.renderMs, searchMs: report.searchMs, pages: rendered };
+  return { renderMs: report.renderMs, searchMs: report.searchMs, pages: rendered, written: Object.values(report.outputs).flat() };
 }
 
 /** Runs `tasks` with at most `limit` at once; rejects with the first failure after the running ones end. */
