@@ -3,7 +3,7 @@ import { makeId } from '../ids.js';
 import type { Article, CitedSentence, Digest, DuplicateSet, Entity, EntityKind, Story, Topic } from '../model.js';
 import { assertSafeId, escapeMarkdown, safeHttpUrl, toOneLine } from './escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, isoDay, plural } from './format.js';
-import { makePager, pageCount, pageFile, pageItems, pageTitle, pageUrl } from './paginate.js';
+import { makePager, pageCount, pageFile, pageItems, pageTitle, pageUrl, paginate } from './paginate.js';
 import { withFullStop } from '../text/sentences.js';
 
 /** Stories shown in the home page's "Latest" list; the rest are reachable through their topics. */
@@ -475,26 +475,23 @@ function latestDate(stories: readonly Story[]): string {
 /** A topic's stories, newest first, STORY_CARDS_PER_PAGE a page; its summary (and search) on page 1 only. */
 function* topicPages(index: Index, topic: Topic): Generator<Page> {
   const stories = topicStories(index, topic);
-  const base = topicUrl(topic.id);
-  const pages = pageCount(stories.length, STORY_CARDS_PER_PAGE);
   const date = latestDate(stories);
-  for (let n = 1; n <= pages; n += 1) {
-    const url = pageUrl(base, n);
+  for (const page of paginate(stories, STORY_CARDS_PER_PAGE, topicUrl(topic.id))) {
     const data = {
       layout: 'topic.njk',
       pageKind: 'topic',
-      title: pageTitle(toOneLine(topic.label), n),
+      title: pageTitle(toOneLine(topic.label), page.number),
       description: excerpt(topic.summary),
       date,
-      permalink: url,
+      permalink: page.url,
       topicId: topic.id,
       feedUrl: topicFeedUrl(topic.id),
       storyLabel: plural(stories.length, 'story', 'stories'),
-      stories: pageItems(stories, STORY_CARDS_PER_PAGE, n).map((s) => storyCard(index, s)),
+      stories: page.items.map((s) => storyCard(index, s)),
       entities: topic.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e)),
-      pager: makePager(base, n, pages),
+      pager: page.pager,
     };
-    yield { file: pageFile(url), data, body: n === 1 ? escapeMarkdown(topic.summary) : '' };
+    yield { file: pageFile(page.url), data, body: page.number === 1 ? escapeMarkdown(topic.summary) : '' };
   }
 }
 
@@ -561,29 +558,28 @@ function* sourcesPages(index: Index): Generator<Page> {
     ...(unknown.length === 0 ? [] : [{ name: null, url: unknown.length > PUBLISHER_PREVIEW_ARTICLES ? UNKNOWN_PUBLISHER_URL : null, articles: unknown }]),
   ];
   const skipped = skippedInputs(index);
-  const pages = pageCount(groups.length, PUBLISHERS_PER_PAGE);
   const date = latestDate(index.digest.stories);
-  for (let n = 1; n <= pages; n += 1) {
-    const url = pageUrl(SOURCES_URL, n);
+  for (const page of paginate(groups, PUBLISHERS_PER_PAGE, SOURCES_URL)) {
+    const first = page.number === 1;
     const data = {
       layout: 'sources.njk',
       pageKind: 'sources',
-      title: pageTitle('Sources', n),
+      title: pageTitle('Sources', page.number),
       description: `Every publisher and article behind ${toOneLine(index.digest.site.title)}.`,
       date,
-      permalink: url,
-      publishers: pageItems(groups, PUBLISHERS_PER_PAGE, n).map((group) => ({
+      permalink: page.url,
+      publishers: page.items.map((group) => ({
         name: group.name,
         url: group.url,
         articleLabel: plural(group.articles.length, 'article', 'articles'),
         articles: group.articles.slice(0, PUBLISHER_PREVIEW_ARTICLES).map((a) => articleItem(index, a)),
         more: group.articles.length > PUBLISHER_PREVIEW_ARTICLES,
       })),
-      skipped: n === 1 ? skipped.slice(0, SKIPPED_PREVIEW) : [],
-      moreSkipped: n === 1 && skipped.length > SKIPPED_PREVIEW ? { label: plural(skipped.length, 'input left out', 'inputs left out'), url: LEFT_OUT_URL } : null,
-      pager: makePager(SOURCES_URL, n, pages),
+      skipped: first ? skipped.slice(0, SKIPPED_PREVIEW) : [],
+      moreSkipped: first && skipped.length > SKIPPED_PREVIEW ? { label: plural(skipped.length, 'input left out', 'inputs left out'), url: LEFT_OUT_URL } : null,
+      pager: page.pager,
     };
-    yield { file: pageFile(url), data, body: '' };
+    yield { file: pageFile(page.url), data, body: '' };
   }
 }
 
@@ -604,20 +600,18 @@ function skippedInputs(index: Index): { file: string; message: string }[] {
 function* leftOutPages(index: Index): Generator<Page> {
   const skipped = skippedInputs(index);
   if (skipped.length <= SKIPPED_PREVIEW) return;
-  const pages = pageCount(skipped.length, LIST_PAGE_ITEMS);
-  for (let n = 1; n <= pages; n += 1) {
-    const url = pageUrl(LEFT_OUT_URL, n);
+  for (const page of paginate(skipped, LIST_PAGE_ITEMS, LEFT_OUT_URL)) {
     const data = {
       layout: 'left-out.njk',
       pageKind: 'left-out',
-      title: pageTitle('Inputs left out', n),
+      title: pageTitle('Inputs left out', page.number),
       description: `${plural(skipped.length, 'input file', 'input files')} that ${toOneLine(index.digest.site.title)} could not use, and why.`,
       date: EPOCH_DATE,
-      permalink: url,
-      skipped: pageItems(skipped, LIST_PAGE_ITEMS, n),
-      pager: makePager(LEFT_OUT_URL, n, pages),
+      permalink: page.url,
+      skipped: page.items,
+      pager: page.pager,
     };
-    yield { file: pageFile(url), data, body: '' };
+    yield { file: pageFile(page.url), data, body: '' };
   }
 }
 
@@ -674,8 +668,24 @@ function storiesOf(index: Index, articles: readonly Article[]): Story[] {
 }
 
 /**
- * A publisher's stories and articles, newest first, paginated together: page N has the Nth slice of each
- * (STORY_CARDS_PER_PAGE stories, LIST_PAGE_ITEMS articles), as many pages as the longer list needs.
+ * A list of stories and one of articles at `base`, paginated together: page N has the Nth slice of each
+ * (STORY_CARDS_PER_PAGE story cards, LIST_PAGE_ITEMS article lines), as many pages as the longer list needs.
+ */
+function* storiesAndArticles(index: Index, base: string, stories: readonly Story[], articles: readonly Article[]) {
+  const pages = Math.max(pageCount(stories.length, STORY_CARDS_PER_PAGE), pageCount(articles.length, LIST_PAGE_ITEMS));
+  for (let n = 1; n <= pages; n += 1) {
+    yield {
+      number: n,
+      url: pageUrl(base, n),
+      stories: pageItems(stories, STORY_CARDS_PER_PAGE, n).map((s) => storyCard(index, s)),
+      articles: pageItems(articles, LIST_PAGE_ITEMS, n).map((a) => articleItem(index, a)),
+      pager: makePager(base, n, pages),
+    };
+  }
+}
+
+/**
+ * A publisher's stories and articles, newest first, paginated together (`storiesAndArticles`).
  * `name` null: the articles with no known publisher, at UNKNOWN_PUBLISHER_URL.
  */
 function* publisherPages(index: Index, name: string | null, articles: readonly Article[]): Generator<Page> {
@@ -683,28 +693,26 @@ function* publisherPages(index: Index, name: string | null, articles: readonly A
   const id = name === null ? null : publisherId(name);
   const base = id === null ? UNKNOWN_PUBLISHER_URL : publisherUrl(id);
   const title = name ?? 'Publisher unknown';
-  const pages = Math.max(pageCount(stories.length, STORY_CARDS_PER_PAGE), pageCount(articles.length, LIST_PAGE_ITEMS));
   const date = latestDate(stories);
-  for (let n = 1; n <= pages; n += 1) {
-    const url = pageUrl(base, n);
+  for (const page of storiesAndArticles(index, base, stories, articles)) {
     const data = {
       layout: 'source.njk',
       pageKind: 'source',
-      title: pageTitle(title, n),
+      title: pageTitle(title, page.number),
       description: name === null
         ? `${plural(articles.length, 'article', 'articles')} with no known publisher in ${plural(stories.length, 'story', 'stories')}.`
         : `${plural(articles.length, 'article', 'articles')} from ${name} in ${plural(stories.length, 'story', 'stories')}.`,
       date,
-      permalink: url,
+      permalink: page.url,
       publisherId: id,
       website: publisherWebsite(articles),
       articleLabel: plural(articles.length, 'article', 'articles'),
       storyLabel: plural(stories.length, 'story', 'stories'),
-      stories: pageItems(stories, STORY_CARDS_PER_PAGE, n).map((s) => storyCard(index, s)),
-      articles: pageItems(articles, LIST_PAGE_ITEMS, n).map((a) => articleItem(index, a)),
-      pager: makePager(base, n, pages),
+      stories: page.stories,
+      articles: page.articles,
+      pager: page.pager,
     };
-    yield { file: pageFile(url), data, body: '' };
+    yield { file: pageFile(page.url), data, body: '' };
   }
 }
 
@@ -736,29 +744,26 @@ function* entityPages(index: Index, info: EntityPageInfo): Generator<Page> {
     .slice(0, RELATED_ENTITIES)
     .map(({ other }) => entityLink(index, other));
   const kindLabel = ENTITY_KIND_LABELS[info.kind].one;
-  const base = entityUrl(info.id);
-  const pages = Math.max(pageCount(stories.length, STORY_CARDS_PER_PAGE), pageCount(articles.length, LIST_PAGE_ITEMS));
   const date = latestDate(stories);
-  for (let n = 1; n <= pages; n += 1) {
-    const url = pageUrl(base, n);
+  for (const page of storiesAndArticles(index, entityUrl(info.id), stories, articles)) {
     const data = {
       layout: 'entity.njk',
       pageKind: 'entity',
-      title: pageTitle(info.name, n),
+      title: pageTitle(info.name, page.number),
       description: `${info.name} (${kindLabel.toLowerCase()}) in ${plural(stories.length, 'story', 'stories')} and ${plural(articles.length, 'article', 'articles')}.`,
       date,
-      permalink: url,
+      permalink: page.url,
       entityId: info.id,
       name: info.name,
       kind: kindLabel,
       storyLabel: plural(stories.length, 'story', 'stories'),
       articleLabel: plural(articles.length, 'article', 'articles'),
-      stories: pageItems(stories, STORY_CARDS_PER_PAGE, n).map((s) => storyCard(index, s)),
-      articles: pageItems(articles, LIST_PAGE_ITEMS, n).map((a) => articleItem(index, a)),
+      stories: page.stories,
+      articles: page.articles,
       related,
-      pager: makePager(base, n, pages),
+      pager: page.pager,
     };
-    yield { file: pageFile(url), data, body: '' };
+    yield { file: pageFile(page.url), data, body: '' };
   }
 }
 
@@ -770,45 +775,39 @@ function* entitiesPages(index: Index): Generator<Page> {
   const entities = ENTITY_KINDS.flatMap((kind) => [...index.entityPages.values()]
     .filter((e) => e.kind === kind)
     .sort((a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name)));
-  const pages = pageCount(entities.length, LIST_PAGE_ITEMS);
   const date = latestDate(index.digest.stories);
-  for (let n = 1; n <= pages; n += 1) {
-    const url = pageUrl(ENTITIES_URL, n);
-    const slice = pageItems(entities, LIST_PAGE_ITEMS, n);
+  for (const page of paginate(entities, LIST_PAGE_ITEMS, ENTITIES_URL)) {
     const data = {
       layout: 'entities.njk',
       pageKind: 'entities',
-      title: pageTitle('People, places and organisations', n),
+      title: pageTitle('People, places and organisations', page.number),
       description: `Names that appear in more than one story of ${toOneLine(index.digest.site.title)}.`,
       date,
-      permalink: url,
+      permalink: page.url,
       groups: ENTITY_KINDS.map((kind) => ({
         label: ENTITY_KIND_LABELS[kind].many,
-        entities: slice
+        entities: page.items
           .filter((e) => e.kind === kind)
           .map((e) => ({ name: e.name, url: entityUrl(e.id), storyLabel: plural(e.storyIds.length, 'story', 'stories') })),
       })).filter((g) => g.entities.length > 0),
-      pager: makePager(ENTITIES_URL, n, pages),
+      pager: page.pager,
     };
-    yield { file: pageFile(url), data, body: '' };
+    yield { file: pageFile(page.url), data, body: '' };
   }
 }
 
 /** /topics/: every topic, most stories first, LIST_PAGE_ITEMS a page, with its summary, newest story and feed. */
 function* topicsPages(index: Index): Generator<Page> {
-  const topics = sortedTopics(index);
-  const pages = pageCount(topics.length, LIST_PAGE_ITEMS);
   const date = latestDate(index.digest.stories);
-  for (let n = 1; n <= pages; n += 1) {
-    const url = pageUrl(TOPICS_URL, n);
+  for (const page of paginate(sortedTopics(index), LIST_PAGE_ITEMS, TOPICS_URL)) {
     const data = {
       layout: 'topics.njk',
       pageKind: 'topics',
-      title: pageTitle('Topics', n),
+      title: pageTitle('Topics', page.number),
       description: `Every topic of ${toOneLine(index.digest.site.title)}, with its stories.`,
       date,
-      permalink: url,
-      topics: pageItems(topics, LIST_PAGE_ITEMS, n).map((topic) => {
+      permalink: page.url,
+      topics: page.items.map((topic) => {
         const stories = topicStories(index, topic);
         return {
           label: toOneLine(topic.label),
@@ -819,9 +818,9 @@ function* topicsPages(index: Index): Generator<Page> {
           latest: stories[0] === undefined ? null : { title: toOneLine(stories[0].title), url: storyUrl(stories[0].id) },
         };
       }),
-      pager: makePager(TOPICS_URL, n, pages),
+      pager: page.pager,
     };
-    yield { file: pageFile(url), data, body: '' };
+    yield { file: pageFile(page.url), data, body: '' };
   }
 }
 
