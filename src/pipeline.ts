@@ -28,7 +28,6 @@ export interface Progress {
   (stage: string, done: number, total: number): void;
 }
 
-
 /** Cache buckets, pruned to what the last run used. */
 const CACHE_BUCKETS = ['articles', 'stories', 'topics'];
 

@@ -24,7 +24,6 @@ export interface CopySet {
   readonly copies: readonly number[];
 }
 
-
 /** Is the pair a copy by wording? `a` and `b` are sorted distinct shingle hashes. */
 export function isNearDuplicate(a: Uint32Array, b: Uint32Array): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];

@@ -67,7 +67,6 @@ const NAME_KEY_BASE = 2 ** 32;
 
 type StoryDraft = { readonly id: string; readonly articles: readonly Article[] };
 
-
 /** A story is named after its anchor article, so articles joining or leaving elsewhere never rename it. */
 function makeStory(members: readonly Article[], long = false): StoryDraft {
   const articles = [...members].sort(byDateThenId);
@@ -153,19 +152,23 @@ function clusterStories(
 ): { labels: number[]; copies: CopySet[]; vectors: SparseVector[] } {
   // Copies first, judged on the candidate pairs only: a copy shares nearly every rare key, so it ranks first among them.
   const all = (): boolean => true;
-  const firstVectors = tfidfVectors(features, dictionary, all);
-  const firstKeys = candidateKeys(features, scoreContext(features, firstVectors, all), () => false);
-  const copies = findDuplicates(articles, features.map((f) => f.shingles), candidatePairs(firstKeys, () => 1, CANDIDATES));
+  let vectors = tfidfVectors(features, dictionary, all);
+  let ctx = scoreContext(features, vectors, all);
+  let pairs = candidatePairs(candidateKeys(features, ctx, () => false), () => 1, CANDIDATES);
+  const copies = findDuplicates(articles, features.map((f) => f.shingles), pairs);
   const isCopy = new Uint8Array(articles.length);
   for (const set of copies) for (const i of set.copies) isCopy[i] = 1;
   // Copies are then set aside. They are one source, so rarity is counted over distinct texts: a story reprinted
   // 150 times must not make its own quotes and names common. A copy's near-perfect edge would raise its
   // original's background and cut the original's real edges (a byte copy of seed 001 split 001 from 003),
-  // and partners are chosen again among the rest, or the copies would fill every partner slot.
-  const distinct = (i: number): boolean => isCopy[i] === 0;
-  const vectors = copies.length > 0 ? tfidfVectors(features, dictionary, distinct) : firstVectors;
-  const ctx = scoreContext(features, vectors, distinct);
-  const pairs = candidatePairs(candidateKeys(features, ctx, (i) => isCopy[i] === 1), () => 1, CANDIDATES);
+  // and partners are chosen again among the rest, or the copies would fill every partner slot. With no copies,
+  // all of that is what the first pass already has.
+  if (copies.length > 0) {
+    const distinct = (i: number): boolean => isCopy[i] === 0;
+    vectors = tfidfVectors(features, dictionary, distinct);
+    ctx = scoreContext(features, vectors, distinct);
+    pairs = candidatePairs(candidateKeys(features, ctx, (i) => isCopy[i] === 1), () => 1, CANDIDATES);
+  }
   const scores = pairs.map(([a, b]) => scorePair(a, b, ctx, (i, j) => cosine(vectors[i]!, vectors[j]!)).score);
   const background = new Float64Array(articles.length);
   const degree = new Float64Array(articles.length);
