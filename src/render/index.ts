@@ -135,18 +135,15 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
       // already holds (a rebuild's largest part: every unchanged page's files), then the new ones.
       const rendering = runLimited(tasks, options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
       rendering.catch(() => {});
-      // Called before any render has ended (from `out`) and after all have (from the entry `out` became).
-      const linkStarted = (ended: boolean): void => {
-        for (const { job, out, files } of early.splice(0)) {
-          linkFiles(ended ? path.join(storeDir, job.key) : out, files, tmpDir);
-          linkedEarly.add(job);
-        }
-      };
-      linkStarted(false);
+      // The shards that started from their last output have reported its unchanged files by now (no render can
+      // have ended yet); a shard started later is linked whole after the renders, below.
+      for (const { job, out, files } of early) {
+        linkFiles(out, files, tmpDir);
+        linkedEarly.add(job);
+      }
       const pending = new Set(todo);
       for (const job of jobs) if (!pending.has(job)) linkTree(path.join(storeDir, job.key), tmpDir);
       await rendering;
-      linkStarted(true);
       for (const job of todo) {
         const entry = path.join(storeDir, job.key);
         if (!linkedEarly.has(job)) {
