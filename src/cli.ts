@@ -13,7 +13,8 @@ import { ingestFolder, parseInput } from './ingest/index.js';
 import { INPUT_EXTENSIONS } from './ingest/walk.js';
 import type { Diagnostic } from './model.js';
 import { acquireLocks } from './lock.js';
-import { preprocess, type Progress } from './pipeline.js';
+import { digestOf, preprocess, type Progress } from './pipeline.js';
+import { explainPair } from './group/explain.js';
 import { createProgressBar } from './progress.js';
 import { defaultJobs } from './work/articles.js';
 import { recoverInterrupted } from './recover.js';
@@ -72,13 +73,20 @@ Options:
   --quiet              print only problems (a progress bar shows on a terminal otherwise, never in CI)
   -h, --help           show this help`,
   explain: `Usage: roundup explain FILE [--seeds DIR] [--config FILE]
+       roundup explain --pair FILE FILE [--seeds DIR] [--config FILE]
 
 Print every line of one input file with its decision: K (kept), D (dropped), T (title), S (standfirst),
 the rule that decided and why. With --seeds, lines repeated across that folder are taken into account
 as in a build.
 
+With --pair, build the digest of the seeds folder (default: seeds; both files must be in it) and print why
+the two inputs are, or are not, one story: each piece of evidence, its weight in the story model, the
+score against the threshold and the date rule; then the same for their topic.
+
 Options:
   --seeds DIR          the corpus the file belongs to (for the corpus-repeated rule)
+  --pair               explain a pair of inputs: one story or not, one topic or not
+  --jobs N, --cache DIR, --no-cache   as for build (--pair builds the digest)
   --config FILE        settings file
   -h, --help           show this help
 
@@ -300,8 +308,9 @@ async function commandPreprocess(argv: string[]): Promise<void> {
 }
 
 async function commandExplain(argv: string[]): Promise<void> {
-  const { flags, positionals } = parse('explain', argv, { seeds: { type: 'string' }, config: { type: 'string' } });
+  const { flags, positionals } = parse('explain', argv, { seeds: { type: 'string' }, config: { type: 'string' }, pair: { type: 'boolean' }, jobs: { type: 'string' }, cache: { type: 'string' }, 'no-cache': { type: 'boolean' } });
   if (flags['help']) return void console.log(HELP['explain']);
+  if (flags['pair']) return explainPairCommand(flags, positionals);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UserError(`explain takes exactly one FILE (see 'roundup explain --help')`);
   if (!fs.existsSync(file)) throw new UserError(`${file}: no such file`);
@@ -325,6 +334,25 @@ async function commandExplain(argv: string[]): Promise<void> {
   const kept = cleaned.decisions.filter((d) => d.kept).length;
   out.push(`${kept} of ${cleaned.decisions.length} lines kept; rules: ${RULE_NAMES.join(', ')}`);
   console.log(out.join('\n'));
+}
+
+async function explainPairCommand(flags: Flags, positionals: readonly string[]): Promise<void> {
+  if (positionals.length !== 2) throw new UserError(`explain --pair takes exactly two FILEs (see 'roundup explain --help')`);
+  const seeds = existingDir('seeds', str(flags['seeds']) ?? 'seeds');
+  const config = loadConfig(str(flags['config']) ?? null, process.cwd());
+  const files = positionals.map((file) => {
+    if (!fs.existsSync(file)) throw new UserError(`${file}: no such file`);
+    const rel = path.relative(fs.realpathSync(seeds), fs.realpathSync(file)).split(path.sep).join('/');
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UserError(`${file}: not inside the seeds folder ${seeds} (give --seeds)`);
+    return rel;
+  });
+  const digest = await digestOf(seeds, config, { singleStory: false, summaryWords: config.summaryWords, ...runOptions(flags) });
+  const thresholds = { story: config.grouping.storyThreshold, topic: config.grouping.topicThreshold };
+  try {
+    console.log(explainPair(digest, files[0]!, files[1]!, thresholds).join('\n'));
+  } catch (error) {
+    throw new UserError((error as Error).message);
+  }
 }
 
 async function commandServe(argv: string[]): Promise<void> {

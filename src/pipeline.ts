@@ -176,6 +176,14 @@ export interface PreprocessResult {
   readonly cache: { readonly hits: number; readonly misses: number } | null;
 }
 
+/** Reads `seedsDir` and builds the digest, writing nothing but the cache (for `roundup explain --pair`). */
+export async function digestOf(seedsDir: string, config: Config, options: BuildOptions): Promise<Digest> {
+  const ingested = ingestFolder(seedsDir);
+  const cache = options.cacheDir ? cacheFor(options.cacheDir, seedsDir) : null;
+  const built = await buildDigest(ingested.raws, config, options, loadProfiles(config.publishers), () => {}, cache);
+  return { ...built.digest, diagnostics: [...ingested.diagnostics, ...built.diagnostics] };
+}
+
 /** Reads `seedsDir`, builds the digest, writes `contentDir` atomically. */
 export async function preprocess(seedsDir: string, contentDir: string, config: Config, options: BuildOptions, progress?: Progress): Promise<PreprocessResult> {
   progress?.('read', 0, 1);

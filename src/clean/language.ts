@@ -37,7 +37,8 @@ export interface PageLanguage {
 
 const cache = new Map<string, ReadonlySet<string>>();
 
-function stoplist(code: string): ReadonlySet<string> | null {
+/** The stop words of a language (ISO 639-1), or null when it has no usable list. */
+export function stoplist(code: string): ReadonlySet<string> | null {
   if (code === 'en') return ENGLISH_STOPWORDS;
   const cached = cache.get(code);
   if (cached) return cached;

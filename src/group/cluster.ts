@@ -63,12 +63,34 @@ class MaxHeap {
   }
 }
 
+/** The smaller of two times, either of which may be unknown (NaN); NaN only when both are. */
+function knownMin(x: number, y: number): number {
+  return Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.min(x, y);
+}
+
+function knownMax(x: number, y: number): number {
+  return Number.isNaN(x) ? y : Number.isNaN(y) ? x : Math.max(x, y);
+}
+
+/** A bound on how far apart in time one cluster's items may be: a story is one event, reported within days. */
+export interface SpanLimit {
+  /** Each item's time in days (NaN when unknown: such an item fits any cluster). */
+  readonly days: readonly number[];
+  /** The most days between a cluster's earliest and latest known times. */
+  readonly maxDays: number;
+}
+
 /**
  * Groups `count` items: repeatedly merges the two clusters with the highest average edge weight over all
- * their member pairs, while that average is at least `threshold`. Returns each item's cluster index
- * (the smallest item index in its cluster). O(E log E) for E edges.
+ * their member pairs, while that average is at least `threshold` (and, with `span`, while the merged
+ * cluster's known times stay within `span.maxDays`). Returns each item's cluster index (the smallest item
+ * index in its cluster). O(E log E) for E edges.
  */
-export function averageLink(count: number, edges: readonly Edge[], threshold: number): number[] {
+export function averageLink(count: number, edges: readonly Edge[], threshold: number, span: SpanLimit | null = null): number[] {
+  const earliest = Float64Array.from({ length: count }, (_, i) => span?.days[i] ?? NaN);
+  const latest = Float64Array.from(earliest);
+  const fits = (a: number, b: number): boolean =>
+    !span || !(knownMax(latest[a]!, latest[b]!) - knownMin(earliest[a]!, earliest[b]!) > span.maxDays);
   const size = new Array<number>(count).fill(1);
   const version = new Array<number>(count).fill(0);
   const alive = new Array<boolean>(count).fill(true);
@@ -91,6 +113,7 @@ export function averageLink(count: number, edges: readonly Edge[], threshold: nu
   while (heap.size > 0) {
     const top = heap.pop()!;
     if (!alive[top.a] || !alive[top.b] || version[top.a] !== top.va || version[top.b] !== top.vb) continue;
+    if (!fits(top.a, top.b)) continue;
     // Keep the cluster with the larger link map and fold the other into it.
     const [keep, gone] = links[top.a]!.size >= links[top.b]!.size ? [top.a, top.b] : [top.b, top.a];
     const keepLinks = links[keep]!;
@@ -105,6 +128,8 @@ export function averageLink(count: number, edges: readonly Edge[], threshold: nu
     links[gone] = new Map();
     alive[gone] = false;
     size[keep] = (size[keep] ?? 0) + (size[gone] ?? 0);
+    earliest[keep] = knownMin(earliest[keep]!, earliest[gone]!);
+    latest[keep] = knownMax(latest[keep]!, latest[gone]!);
     members[keep]!.push(...members[gone]!);
     members[gone] = [];
     version[keep] = (version[keep] ?? 0) + 1;

@@ -1,6 +1,7 @@
 // Evidence one article offers for "same event": content terms, word shingles, numbers, names, stated days.
 import type { Article } from '../model.js';
 import { splitSentences, words } from '../text/sentences.js';
+import { stoplist } from '../clean/language.js';
 import { sortedDistinct } from './shingle-table.js';
 import { CAPITALISED_NON_NAMES, MONTH_DAY_RE, NUMBER_RE, STOPWORDS, WEEKDAY_RE, YEAR_RE } from './patterns.js';
 
@@ -55,6 +56,9 @@ export interface ArticleFeatures {
   readonly weekdays: ReadonlySet<string>;
   /** Calendar days the text states, as MM-DD. */
   readonly monthDays: ReadonlySet<string>;
+  /** The headline's content terms (stemmed), and the headline itself, normalised, to tell a repeated site title. */
+  readonly titleTerms: ReadonlySet<string>;
+  readonly titleKey: string;
 }
 
 /** Plural and possessive endings off, so "talks"/"talk" and "Russia's"/"Russia" meet; deliberately light. */
@@ -66,16 +70,24 @@ export function stemWord(word: string): string {
   return w;
 }
 
-/** Content terms of a text: stemmed words that are neither stopwords nor bare numbers. */
-export function contentTerms(text: string): string[] {
+/**
+ * Content terms of a text: stemmed words that are neither stopwords nor bare numbers. `more` adds the stop words
+ * of the text's own language: two unrelated German pages shared "und", "der" and "nicht" as if they were content.
+ */
+export function contentTerms(text: string, more: ReadonlySet<string> | null = null): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
     const lower = word.toLowerCase();
-    if (lower.length < 2 || STOPWORDS.has(lower) || /^\d+$/.test(lower)) continue;
+    if (lower.length < 2 || STOPWORDS.has(lower) || more?.has(lower) || /^\d+$/.test(lower)) continue;
     const stem = stemWord(lower);
     if (!STOPWORDS.has(stem)) out.push(stem);
   }
   return out;
+}
+
+/** The stop words of an article's language beside the English ones, or null for English or an unknown language. */
+function languageStopwords(language: string | null): ReadonlySet<string> | null {
+  return language && language !== 'en' ? stoplist(language) : null;
 }
 
 /** FNV-1a, 32 bits: a compact key for a shingle; a rare collision only adds a little noise to a count. */
@@ -88,21 +100,25 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-function shingleSequenceOf(text: string): Uint32Array {
+function shingleSequenceOf(text: string, more: ReadonlySet<string> | null): Uint32Array {
   const tokens = words(text).map((w) => w.toLowerCase().replace(/’/g, "'"));
   const out: number[] = [];
   for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
     const gram = tokens.slice(i, i + SHINGLE_WORDS);
     // Five function words ("one of the most of") match by chance, not because two reports share a source;
     // 0 marks them so they neither match nor extend a shared passage.
-    out.push(gram.every((t) => STOPWORDS.has(t)) ? 0 : hashString(gram.join(' ')) || 1);
+    out.push(gram.every((t) => STOPWORDS.has(t) || more?.has(t)) ? 0 : hashString(gram.join(' ')) || 1);
   }
   return Uint32Array.from(out);
 }
 
+/** Languages that capitalise every noun: there a capital inside a sentence is no sign of a name. */
+const NOUN_CAPITALISING = new Set(['de', 'lb']);
+
 /** Capitalised words inside sentences: the proper nouns of the text, for when extract found no entities. */
-function properNouns(paragraphs: readonly string[]): Set<string> {
+function properNouns(paragraphs: readonly string[], language: string | null): Set<string> {
   const out = new Set<string>();
+  if (language && NOUN_CAPITALISING.has(language)) return out;
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
       const tokens = words(sentence);
@@ -120,7 +136,7 @@ function properNouns(paragraphs: readonly string[]): Set<string> {
 
 /** Proper nouns of the text plus extract's entities (which may be empty or partial): grouping must not depend on either alone. */
 function namesOf(article: Article): Set<string> {
-  const out = properNouns([article.title, ...article.paragraphs]);
+  const out = properNouns([article.title, ...article.paragraphs], article.language);
   for (const entity of article.entities) for (const term of contentTerms(entity.name)) if (term.length > 2) out.add(term);
   return out;
 }
@@ -182,8 +198,9 @@ export function storeFeatures(article: Article): StoredFeatures {
   const fullBody = article.paragraphs.length > 0 ? article.paragraphs.join('\n\n') : article.text;
   const body = leadOf(fullBody, FEATURE_WORDS);
   const terms = new Map<string, number>();
-  for (const t of contentTerms(article.title)) terms.set(t, (terms.get(t) ?? 0) + TITLE_WEIGHT);
-  for (const t of contentTerms(body)) terms.set(t, (terms.get(t) ?? 0) + 1);
+  const stop = languageStopwords(article.language);
+  for (const t of contentTerms(article.title, stop)) terms.set(t, (terms.get(t) ?? 0) + TITLE_WEIGHT);
+  for (const t of contentTerms(body, stop)) terms.set(t, (terms.get(t) ?? 0) + 1);
   const full = `${article.title}\n\n${body}`;
   const numbers = new Set<string>();
   for (const m of full.matchAll(NUMBER_RE)) {
@@ -195,7 +212,7 @@ export function storeFeatures(article: Article): StoredFeatures {
   return {
     terms: [...terms.keys()].join(' '),
     counts: [...terms.values()],
-    sequence: encodeWords(shingleSequenceOf(full)),
+    sequence: encodeWords(shingleSequenceOf(full, stop)),
     numbers: [...numbers],
     names: [...namesOf(article)],
     weekdays: [...weekdays],
@@ -220,6 +237,8 @@ export function loadFeatures(stored: StoredFeatures, article: Article, dictionar
     names: new Set(stored.names),
     weekdays: new Set(stored.weekdays),
     monthDays: new Set(stored.monthDays),
+    titleTerms: new Set(contentTerms(article.title, languageStopwords(article.language))),
+    titleKey: article.title.toLowerCase().replace(/\s+/g, ' ').trim(),
   };
 }
 

@@ -5,7 +5,8 @@ import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
 import { extractFeatures, loadFeatures, TermDictionary, type ArticleFeatures, type StoredFeatures } from './features.js';
-import { scorePair, shingleDfCap, type ScoreContext } from './score.js';
+import { evidenceBlend, scorePair, shingleDfCap, type PairEvidence, type ScoreContext } from './score.js';
+import { pairFeatures, sameEventProbability, storyModel, type StoryModel } from './story-model.js';
 import { ShingleTable } from './shingle-table.js';
 import { centroid, cosine, tfidfVectorOfIds, topTerms, vocabularyOfIds, type SparseVector } from './vectors.js';
 
@@ -14,6 +15,8 @@ export interface GroupOptions {
   readonly topicThreshold: number;
   /** Treat every article as one story (to score the summarizer alone). */
   readonly singleStory: boolean;
+  /** The pairwise model (default: the shipped one; scripts/fit-story-model.mjs tries others). */
+  readonly model?: StoryModel;
 }
 
 export interface Grouping {
@@ -42,13 +45,6 @@ const MIN_CONTENT_TERMS = 30;
 const SHINGLE_INDEX_SAMPLE = 4;
 /** Partners scored per article: same-event reports share far more rare keys than this many others do. */
 const STORY_PARTNERS = 25;
-/**
- * Each edge loses the mean score of its two ends' candidate edges: the topic's background similarity.
- * Among articles that all share one subject (the seeds: five Obama–Putin calls), only evidence that
- * stands out from that background joins two reports; among unrelated candidates the background is near 0.
- * Calibrated with the story threshold on the seeds and the pooled Multi-News events.
- */
-const BACKGROUND_WEIGHT = 1;
 /** Topics look for looser company: broader terms (sections of a paper share them), more partners. */
 const TOPIC_TERMS = 40;
 const TOPIC_TERM_DF_CAP = 300;
@@ -56,7 +52,14 @@ const TOPIC_TERM_DF_CAP = 300;
 const TOPIC_KEY_MAX_SHARE = 0.05;
 const TOPIC_PARTNERS = 30;
 /** Weight of shared names next to centroid cosine in the topic score. */
-const TOPIC_NAME_WEIGHT = 0.2;
+export const TOPIC_NAME_WEIGHT = 0.2;
+/**
+ * A name held by more than this share of the run's stories ("United States" in a folder of American news) is
+ * no topic evidence: one frequent name held 14 unrelated topics together, each labelled by it alone…
+ */
+const TOPIC_NAME_MAX_SHARE = 0.03;
+/** …though in a small run a name may be in this many stories and still count. */
+const TOPIC_NAME_MIN_DF = 3;
 
 /**
  * Candidate-index keys are numbers, never strings (a `t${id}` string per key per article was a tenth of the
@@ -112,6 +115,7 @@ function scoreContext(features: readonly ArticleFeatures[], vectors: readonly Sp
     rareShingles: features.map((f) => f.shingles.filter((h) => shingleDf.df(h) <= rareCap)),
     nameDf: documentFrequency(kept.map((f) => f.names)) as Map<string, number>,
     numberDf: documentFrequency(kept.map((f) => f.numbers)) as Map<string, number>,
+    titleDf: documentFrequency(kept.map((f) => f.titleTerms)) as Map<string, number>,
     docCount: kept.length,
   };
 }
@@ -139,18 +143,40 @@ function candidateKeys(features: readonly ArticleFeatures[], ctx: ScoreContext, 
 
 const CANDIDATES = { dfCap: STORY_TERM_DF_CAP, maxShare: STORY_KEY_MAX_SHARE, perItem: STORY_PARTNERS };
 
+/** A candidate pair and what the model reads of it. */
+export interface ScoredPair {
+  readonly a: number;
+  readonly b: number;
+  readonly evidence: PairEvidence;
+  /** Mean cosine of each end's candidates, averaged over the two ends: the subject's background. */
+  readonly background: number;
+  /** The model's features (STORY_FEATURES order) and its probability that the pair reports one event. */
+  readonly features: readonly number[];
+  readonly probability: number;
+}
+
 /**
- * Story labels of the articles, the sets of copies among them, and the TF-IDF vectors the topics go on
- * with. A copy always joins its canonical's story: the same text cannot report two events, whatever the
- * background of its other candidates says.
+ * Articles dated further apart than this are not one event: a report follows its event within days, and a
+ * follow-up a week later is a new story of the same topic. Measured on the dated dev corpus (AllSides): of the
+ * pairs the model joins, those over 3 days apart share an outlet's topic tag half as often as those within.
  */
-function clusterStories(
+export const STORY_MAX_DAYS = 3;
+
+function dayNumber(date: string | null): number {
+  const t = date ? Date.parse(date) : NaN;
+  return Number.isFinite(t) ? Math.floor(t / 86_400_000) : NaN;
+}
+
+/**
+ * The copies among the articles and the model's view of every candidate pair of distinct texts. Copies are found
+ * first, on their own candidate pairs: a copy shares nearly every rare key, so it ranks first among them.
+ */
+export function scoreStoryPairs(
   articles: readonly Article[],
   features: readonly ArticleFeatures[],
   dictionary: TermDictionary,
-  threshold: number,
-): { labels: number[]; copies: CopySet[]; vectors: SparseVector[] } {
-  // Copies first, judged on the candidate pairs only: a copy shares nearly every rare key, so it ranks first among them.
+  model: StoryModel = storyModel(),
+): { pairs: ScoredPair[]; copies: CopySet[]; vectors: SparseVector[]; ctx: ScoreContext; meanCosine: Float64Array; meanBlend: Float64Array } {
   const all = (): boolean => true;
   let vectors = tfidfVectors(features, dictionary, all);
   let ctx = scoreContext(features, vectors, all);
@@ -169,46 +195,174 @@ function clusterStories(
     ctx = scoreContext(features, vectors, distinct);
     pairs = candidatePairs(candidateKeys(features, ctx, (i) => isCopy[i] === 1), () => 1, CANDIDATES);
   }
-  const scores = pairs.map(([a, b]) => scorePair(a, b, ctx, (i, j) => cosine(vectors[i]!, vectors[j]!)).score);
-  const background = new Float64Array(articles.length);
+  const evidence = pairs.map(([a, b]) => scorePair(a, b, ctx, (i, j) => cosine(vectors[i]!, vectors[j]!)));
+  const sum = new Float64Array(articles.length);
+  const blendSum = new Float64Array(articles.length);
   const degree = new Float64Array(articles.length);
+  const blends = evidence.map(evidenceBlend);
   pairs.forEach(([a, b], k) => {
-    background[a] = (background[a] ?? 0) + (scores[k] ?? 0);
-    background[b] = (background[b] ?? 0) + (scores[k] ?? 0);
-    degree[a] = (degree[a] ?? 0) + 1;
-    degree[b] = (degree[b] ?? 0) + 1;
+    const c = evidence[k]!.cosine;
+    sum[a] = sum[a]! + c;
+    sum[b] = sum[b]! + c;
+    blendSum[a] = blendSum[a]! + blends[k]!;
+    blendSum[b] = blendSum[b]! + blends[k]!;
+    degree[a] = degree[a]! + 1;
+    degree[b] = degree[b]! + 1;
   });
-  const mean = (i: number): number => ((degree[i] ?? 0) > 0 ? (background[i] ?? 0) / (degree[i] ?? 1) : 0);
-  const edges: Edge[] = pairs.map(([a, b], k) => ({ a, b, weight: (scores[k] ?? 0) - BACKGROUND_WEIGHT * (mean(a) + mean(b)) / 2 }));
-  const labels = averageLink(articles.length, edges, threshold);
+  const meanCosine = sum.map((total, i) => (degree[i]! > 0 ? total / degree[i]! : 0));
+  const meanBlend = blendSum.map((total, i) => (degree[i]! > 0 ? total / degree[i]! : 0));
+  const scored = pairs.map(([a, b], k): ScoredPair => {
+    const background = (meanCosine[a]! + meanCosine[b]!) / 2;
+    const x = pairFeatures(evidence[k]!, background, blends[k]! - (meanBlend[a]! + meanBlend[b]!) / 2);
+    return { a, b, evidence: evidence[k]!, background, features: x, probability: sameEventProbability(x, model) };
+  });
+  return { pairs: scored, copies, vectors, ctx, meanCosine, meanBlend };
+}
+
+/**
+ * Story labels of the articles, the sets of copies among them, and the TF-IDF vectors the topics go on with.
+ * Articles join by average link over the model's probabilities (a missing pair counts 0), while the story's
+ * dated articles stay within STORY_MAX_DAYS. A copy always joins its canonical's story: the same text cannot
+ * report two events.
+ */
+function clusterStories(
+  articles: readonly Article[],
+  features: readonly ArticleFeatures[],
+  dictionary: TermDictionary,
+  threshold: number,
+  model: StoryModel,
+): { labels: number[]; copies: CopySet[]; vectors: SparseVector[] } {
+  const { pairs, copies, vectors } = scoreStoryPairs(articles, features, dictionary, model);
+  const edges: Edge[] = pairs.map((p) => ({ a: p.a, b: p.b, weight: p.probability }));
+  const span = { days: articles.map((a) => dayNumber(a.date)), maxDays: STORY_MAX_DAYS };
+  const labels = averageLink(articles.length, edges, threshold, span);
   for (const set of copies) for (const i of set.copies) labels[i] = labels[set.canonical]!;
   return { labels, copies, vectors };
 }
 
-function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<string, SparseVector>, namesOf: ReadonlyMap<string, ReadonlySet<string>>, threshold: number): number[] {
-  const centroids = stories.map((s) => centroid(s.articles.map((a) => vectorOf.get(a.id)!)));
-  const names = stories.map((s) => {
+/** What topic scoring reads of a run's stories: their centroids, names and how many stories hold each name. */
+interface TopicContext {
+  readonly centroids: readonly SparseVector[];
+  readonly names: readonly ReadonlySet<string>[];
+  readonly nameDf: ReadonlyMap<string, number>;
+  readonly storyCount: number;
+}
+
+function topicContext(stories: readonly (readonly Article[])[], vectorOf: ReadonlyMap<string, SparseVector>, namesOf: ReadonlyMap<string, ReadonlySet<string>>): TopicContext {
+  const names = stories.map((articles) => {
     const out = new Set<string>();
-    for (const a of s.articles) for (const n of namesOf.get(a.id) ?? []) out.add(n);
+    for (const a of articles) for (const n of namesOf.get(a.id) ?? []) out.add(n);
     return out;
   });
-  const nameDf = documentFrequency(names);
-  const keys: Key[][] = centroids.map((c) => topTerms(c, TOPIC_TERMS).map(termKey));
+  return {
+    centroids: stories.map((articles) => centroid(articles.map((a) => vectorOf.get(a.id)!))),
+    names,
+    nameDf: documentFrequency(names) as Map<string, number>,
+    storyCount: stories.length,
+  };
+}
+
+/** How alike two stories are as parts of one subject: centroid cosine, plus shared names that are not everywhere. */
+export interface TopicEvidence {
+  readonly cosine: number;
+  /** Rarity-weighted overlap of the names, leaving out names held by over TOPIC_NAME_MAX_SHARE of the stories. */
+  readonly names: number;
+  readonly score: number;
+}
+
+function topicEvidence(a: number, b: number, ctx: TopicContext): TopicEvidence {
+  const na = ctx.names[a]!;
+  const nb = ctx.names[b]!;
+  const common = Math.max(TOPIC_NAME_MIN_DF, ctx.storyCount * TOPIC_NAME_MAX_SHARE);
+  let shared = 0;
+  let union = 0;
+  for (const n of new Set([...na, ...nb])) {
+    const df = ctx.nameDf.get(n) ?? 1;
+    if (df > common) continue;
+    const w = Math.log((1 + ctx.storyCount) / (1 + df)) + 1;
+    union += w;
+    if (na.has(n) && nb.has(n)) shared += w;
+  }
+  const names = union > 0 ? shared / union : 0;
+  const cos = cosine(ctx.centroids[a]!, ctx.centroids[b]!);
+  return { cosine: cos, names, score: (1 - TOPIC_NAME_WEIGHT) * cos + TOPIC_NAME_WEIGHT * names };
+}
+
+function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<string, SparseVector>, namesOf: ReadonlyMap<string, ReadonlySet<string>>, threshold: number): number[] {
+  const ctx = topicContext(stories.map((s) => s.articles), vectorOf, namesOf);
+  const keys: Key[][] = ctx.centroids.map((c) => topTerms(c, TOPIC_TERMS).map(termKey));
   const pairs = candidatePairs(keys, () => 1, { dfCap: TOPIC_TERM_DF_CAP, maxShare: TOPIC_KEY_MAX_SHARE, perItem: TOPIC_PARTNERS });
-  const edges: Edge[] = pairs.map(([a, b]) => {
-    const na = names[a]!;
-    const nb = names[b]!;
-    let shared = 0;
-    let union = 0;
-    for (const n of new Set([...na, ...nb])) {
-      const w = Math.log((1 + stories.length) / (1 + (nameDf.get(n) ?? 1))) + 1;
-      union += w;
-      if (na.has(n) && nb.has(n)) shared += w;
-    }
-    const nameScore = union > 0 ? shared / union : 0;
-    return { a, b, weight: (1 - TOPIC_NAME_WEIGHT) * cosine(centroids[a]!, centroids[b]!) + TOPIC_NAME_WEIGHT * nameScore };
-  });
+  const edges: Edge[] = pairs.map(([a, b]) => ({ a, b, weight: topicEvidence(a, b, ctx).score }));
   return averageLink(stories.length, edges, threshold);
+}
+
+/**
+ * How alike two stories (given by their articles) are as parts of one topic, among all of a run's stories: what
+ * `roundup explain --pair` shows for a topic.
+ */
+export function topicPairOf(input: readonly Article[], stories: readonly (readonly string[])[], a: number, b: number): TopicEvidence {
+  const articles = [...input].sort(byId);
+  const byIdMap = new Map(articles.map((x) => [x.id, x]));
+  const dictionary = new TermDictionary();
+  const features = withoutFurniture(articles).articles.map((x) => extractFeatures(x, dictionary));
+  // The vectors the run's topics were built from (rarity over distinct texts, as in groupArticles).
+  const { vectors } = scoreStoryPairs(articles, features, dictionary);
+  const vectorOf = new Map(articles.map((x, i) => [x.id, vectors[i]!]));
+  const namesOf = new Map(articles.map((x, i) => [x.id, features[i]!.names]));
+  const ctx = topicContext(stories.map((ids) => ids.map((id) => byIdMap.get(id)!)), vectorOf, namesOf);
+  return topicEvidence(a, b, ctx);
+}
+
+/** A paragraph shorter than this many words, printed word for word in two or more articles, is page furniture… */
+const FURNITURE_MAX_WORDS = 25;
+
+function paragraphKey(paragraph: string): string {
+  return paragraph.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * …a site's navigation, share prompts and footer that the cleaner kept: no evidence that two pages report one
+ * event. Two reports of one event word their paragraphs differently; a shared quote sits inside longer ones, and a
+ * wire copy shares its long paragraphs too. Returns the articles with such paragraphs left out (for grouping only),
+ * and which articles changed.
+ */
+export function withoutFurniture(articles: readonly Article[]): { articles: Article[]; changed: Set<string> } {
+  const holders = new Map<string, number>();
+  for (const a of articles) {
+    for (const key of new Set(a.paragraphs.map(paragraphKey))) {
+      if (key.split(' ').length < FURNITURE_MAX_WORDS) holders.set(key, (holders.get(key) ?? 0) + 1);
+    }
+  }
+  const changed = new Set<string>();
+  const out = articles.map((a) => {
+    const kept = a.paragraphs.filter((p) => (holders.get(paragraphKey(p)) ?? 0) < 2);
+    if (kept.length === a.paragraphs.length) return a;
+    changed.add(a.id);
+    return { ...a, paragraphs: kept, text: kept.join('\n\n') };
+  });
+  return { articles: out, changed };
+}
+
+/**
+ * The articles in id order, and the model's view of each candidate pair among them (ends as indexes into
+ * that order): what grouping decides on, for `roundup explain --pair` and scripts/fit-story-model.mjs.
+ */
+export function storyPairsOf(
+  input: readonly Article[],
+  model: StoryModel = storyModel(),
+): { articles: Article[]; pairs: ScoredPair[]; copies: CopySet[]; score: (a: number, b: number) => ScoredPair } {
+  const articles = [...input].sort(byId);
+  const dictionary = new TermDictionary();
+  const features = withoutFurniture(articles).articles.map((a) => extractFeatures(a, dictionary));
+  const { pairs, copies, vectors, ctx, meanCosine, meanBlend } = scoreStoryPairs(articles, features, dictionary, model);
+  /** Any pair, candidate or not, as the model sees it in this run. */
+  const score = (a: number, b: number): ScoredPair => {
+    const evidence = scorePair(a, b, ctx, (i, j) => cosine(vectors[i]!, vectors[j]!));
+    const background = (meanCosine[a]! + meanCosine[b]!) / 2;
+    const x = pairFeatures(evidence, background, evidenceBlend(evidence) - (meanBlend[a]! + meanBlend[b]!) / 2);
+    return { a, b, evidence, background, features: x, probability: sameEventProbability(x, model) };
+  };
+  return { articles, pairs, copies, score };
 }
 
 /**
@@ -221,8 +375,10 @@ export function groupArticles(input: readonly Article[], options: GroupOptions, 
   let drafts: StoryDraft[];
   let copies: CopySet[] = [];
   const dictionary = new TermDictionary();
-  const features = articles.map((a) => {
-    const known = stored.get(a.id);
+  // Features of the text without page furniture; an article that had some is read again (its stored features hold it).
+  const plain = withoutFurniture(articles);
+  const features = plain.articles.map((a) => {
+    const known = plain.changed.has(a.id) ? undefined : stored.get(a.id);
     return known ? loadFeatures(known, a, dictionary) : extractFeatures(a, dictionary);
   });
   const namesOf = new Map(articles.map((a, i) => [a.id, features[i]!.names]));
@@ -231,7 +387,7 @@ export function groupArticles(input: readonly Article[], options: GroupOptions, 
     drafts = [makeStory(articles)];
     vectors = tfidfVectors(features, dictionary, () => true);
   } else {
-    const clustered = clusterStories(articles, features, dictionary, options.storyThreshold);
+    const clustered = clusterStories(articles, features, dictionary, options.storyThreshold, options.model ?? storyModel());
     copies = clustered.copies;
     vectors = clustered.vectors;
     drafts = distinctStories(groupsOf(articles, clustered.labels).map((members) => makeStory(members)));

@@ -1,26 +1,8 @@
-// How strongly two articles look like reports of the same event: shared distinctive evidence weighs
-// more than shared vocabulary, and stated days that conflict count against.
+// The evidence that two articles report one event: shared vocabulary, shared rare passages, names and
+// numbers, and stated days that agree or conflict. story-model.ts weighs it.
 import type { ArticleFeatures } from './features.js';
 import { hasSorted, sharedCount } from './shingle-table.js';
 import type { SparseVector } from './vectors.js';
-
-/**
- * Weights of the evidence, calibrated by pair-level F1 on the pooled Multi-News events (scripts/dev-group.mjs):
- * names and cosine separate events best; day conflicts help at a small weight only (same-event reports
- * written a day apart name different weekdays), which is enough to keep the seeds' successive calls apart.
- */
-export const EVIDENCE_WEIGHTS = {
-  /** TF-IDF cosine: same vocabulary. Successive events between the same actors share it too, so it is one feature of several. */
-  cosine: 0.6,
-  /** Shared rare 5-word shingles: the same quotes and statement sentences reproduced by several outlets. */
-  shingles: 0.25,
-  /** The longest passage shared verbatim: one whole statement sentence quoted by both (seeds 001/003). */
-  passage: 0.15,
-  /** Shared names (people, places, organisations), weighted by rarity. */
-  names: 0.45,
-  /** Shared rare numbers (amounts, counts of three digits or more; years excluded). */
-  numbers: 0.05,
-} as const;
 
 /** Shared shingles that count as full quote evidence: one reproduced 25-word statement sentence is ~20. */
 const SHINGLE_SATURATION = 40;
@@ -45,18 +27,6 @@ export function shingleDfCap(docCount: number): number {
 const NUMBER_SATURATION = 2;
 /** A number in more articles than this is a common quantity, not a fact two reports share. */
 const NUMBER_DF_CAP = 5;
-/** Both name weekdays and none agree ("on Monday" vs "on Wednesday"): likely successive events (seeds 000/003). */
-const WEEKDAY_CONFLICT = 0.05;
-/** Both name weekdays and one agrees: a small push, since a report dates its event by weekday (seeds 001/003). */
-const WEEKDAY_AGREEMENT = 0.03;
-/** Both state calendar days and none agree ("February 11" vs "September 28"). */
-const MONTH_DAY_CONFLICT = 0.03;
-/** Publication dates further apart than this many days start to count against… */
-const DATE_GAP_FREE_DAYS = 3;
-/** …by this much per extra day, up to DATE_GAP_MAX. */
-const DATE_GAP_PER_DAY = 0.02;
-const DATE_GAP_MAX = 0.3;
-
 export interface ScoreContext {
   readonly features: readonly ArticleFeatures[];
   readonly vectors: readonly SparseVector[];
@@ -64,17 +34,24 @@ export interface ScoreContext {
   readonly rareShingles: readonly Uint32Array[];
   readonly nameDf: ReadonlyMap<string, number>;
   readonly numberDf: ReadonlyMap<string, number>;
+  /** In how many articles each headline term is. */
+  readonly titleDf: ReadonlyMap<string, number>;
   readonly docCount: number;
 }
 
+/** The evidence a pair offers, each value 0..1 (the model's features, story-model.ts), plus the raw shared-shingle count. */
 export interface PairEvidence {
   readonly cosine: number;
+  /** Rarity-weighted overlap of the headlines' terms (0 for one headline on both: a site's page title, not a report's). */
+  readonly title: number;
   readonly sharedShingles: number;
+  readonly shingles: number;
   readonly passage: number;
   readonly names: number;
   readonly numbers: number;
-  readonly conflict: number;
-  readonly score: number;
+  readonly weekdayConflict: number;
+  readonly weekdayAgreement: number;
+  readonly monthDayConflict: number;
 }
 
 function smaller<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): [ReadonlySet<T>, ReadonlySet<T>] {
@@ -102,53 +79,51 @@ function rarity(df: number, docCount: number): number {
   return Math.log((1 + docCount) / (1 + df)) + 1;
 }
 
-/** Rarity-weighted Jaccard of two name sets. */
-function nameOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, ctx: ScoreContext): number {
+/** Rarity-weighted Jaccard of two sets, rarity from `df`. */
+function weightedOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, df: ReadonlyMap<string, number>, docCount: number): number {
   let shared = 0;
   let union = 0;
-  for (const name of a) {
-    const w = rarity(ctx.nameDf.get(name) ?? 1, ctx.docCount);
+  for (const x of a) {
+    const w = rarity(df.get(x) ?? 1, docCount);
     union += w;
-    if (b.has(name)) shared += w;
+    if (b.has(x)) shared += w;
   }
-  for (const name of b) if (!a.has(name)) union += rarity(ctx.nameDf.get(name) ?? 1, ctx.docCount);
+  for (const x of b) if (!a.has(x)) union += rarity(df.get(x) ?? 1, docCount);
   return union > 0 ? shared / union : 0;
 }
 
-function dayDistance(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/**
+ * One number for a pair's evidence, the hand-set blend Roundup grouped by before the fitted model (calibrated by
+ * pair F1 on pooled Multi-News and the seeds): the model reads how far it stands above each end's other candidates.
+ */
+const BLEND = { cosine: 0.6, shingles: 0.25, passage: 0.15, names: 0.45, numbers: 0.05 } as const;
+
+export function evidenceBlend(e: PairEvidence): number {
+  return BLEND.cosine * e.cosine + BLEND.shingles * e.shingles + BLEND.passage * e.passage + BLEND.names * e.names + BLEND.numbers * e.numbers;
 }
 
-/** Penalty for stated days and publication dates that do not fit one event (negative when weekdays agree). */
-function conflictPenalty(a: ArticleFeatures, b: ArticleFeatures): number {
-  let penalty = 0;
-  if (a.weekdays.size > 0 && b.weekdays.size > 0) penalty += intersects(a.weekdays, b.weekdays) ? -WEEKDAY_AGREEMENT : WEEKDAY_CONFLICT;
-  if (a.monthDays.size > 0 && b.monthDays.size > 0 && !intersects(a.monthDays, b.monthDays)) penalty += MONTH_DAY_CONFLICT;
-  if (a.date && b.date) {
-    const gap = dayDistance(a.date, b.date);
-    if (Number.isFinite(gap) && gap > DATE_GAP_FREE_DAYS) penalty += Math.min(DATE_GAP_MAX, (gap - DATE_GAP_FREE_DAYS) * DATE_GAP_PER_DAY);
-  }
-  return penalty;
-}
-
+/** The evidence that articles i and j report one event. */
 export function scorePair(i: number, j: number, ctx: ScoreContext, cosineOf: (i: number, j: number) => number): PairEvidence {
   const a = ctx.features[i]!;
   const b = ctx.features[j]!;
-  const cos = cosineOf(i, j);
   const sharedShingles = sharedCount(ctx.rareShingles[i]!, ctx.rareShingles[j]!);
-  const names = nameOverlap(a.names, b.names, ctx);
   let sharedNumbers = 0;
   const [na, nb] = smaller(a.numbers, b.numbers);
   for (const x of na) if (nb.has(x) && (ctx.numberDf.get(x) ?? 0) <= NUMBER_DF_CAP) sharedNumbers++;
-  const numbers = Math.min(1, sharedNumbers / NUMBER_SATURATION);
-  const conflict = conflictPenalty(a, b);
-  const passage = sharedShingles > PASSAGE_FREE ? Math.min(1, Math.max(0, longestSharedRun(a, ctx.rareShingles[j]!) - PASSAGE_FREE) / PASSAGE_SPAN) : 0;
-  const score =
-    EVIDENCE_WEIGHTS.cosine * cos +
-    EVIDENCE_WEIGHTS.shingles * Math.min(1, sharedShingles / SHINGLE_SATURATION) +
-    EVIDENCE_WEIGHTS.passage * passage +
-    EVIDENCE_WEIGHTS.names * names +
-    EVIDENCE_WEIGHTS.numbers * numbers -
-    conflict;
-  return { cosine: cos, sharedShingles, passage, names, numbers, conflict, score };
+  const bothWeekdays = a.weekdays.size > 0 && b.weekdays.size > 0;
+  const weekdaysAgree = bothWeekdays && intersects(a.weekdays, b.weekdays);
+  return {
+    cosine: cosineOf(i, j),
+    // Pages of one site titled by a navigation line ("Windows 10") share the headline word for word; two reports
+    // of one event word theirs differently (a copy, which would share it, is found apart from this).
+    title: a.titleKey === b.titleKey ? 0 : weightedOverlap(a.titleTerms, b.titleTerms, ctx.titleDf, ctx.docCount),
+    sharedShingles,
+    shingles: Math.min(1, sharedShingles / SHINGLE_SATURATION),
+    passage: sharedShingles > PASSAGE_FREE ? Math.min(1, Math.max(0, longestSharedRun(a, ctx.rareShingles[j]!) - PASSAGE_FREE) / PASSAGE_SPAN) : 0,
+    names: weightedOverlap(a.names, b.names, ctx.nameDf, ctx.docCount),
+    numbers: Math.min(1, sharedNumbers / NUMBER_SATURATION),
+    weekdayConflict: bothWeekdays && !weekdaysAgree ? 1 : 0,
+    weekdayAgreement: weekdaysAgree ? 1 : 0,
+    monthDayConflict: a.monthDays.size > 0 && b.monthDays.size > 0 && !intersects(a.monthDays, b.monthDays) ? 1 : 0,
+  };
 }

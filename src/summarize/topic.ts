@@ -1,13 +1,9 @@
-// Topic label and summary: the names its stories share, and the lead of each story in time order.
+// Topic label and summary: its most central headline as a short phrase, and the lead of each story in time order.
 import type { Article, Entity, Story } from '../model.js';
 import { contentTerms } from '../group/features.js';
-import { countWords, words } from '../text/sentences.js';
+import { countWords } from '../text/sentences.js';
 import { headlineOf } from './title.js';
 
-const LABEL_PEOPLE = 2;
-const LABEL_OTHERS = 2;
-/** Fallback label words, when no story has entities: the stories' most shared title words. */
-const LABEL_TERMS = 3;
 
 /** Entities merged by kind and lower-cased name; counts summed; sorted by count, then name. */
 export function mergeEntities(lists: readonly (readonly Entity[])[]): Entity[] {
@@ -22,37 +18,49 @@ export function mergeEntities(lists: readonly (readonly Entity[])[]): Entity[] {
   return [...merged.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind));
 }
 
-/** Entities ranked by how many stories name them (then total mentions); shared ones only when there are several stories. */
-function sharedEntities(stories: readonly Story[]): Entity[] {
-  const storyCount = new Map<string, number>();
-  for (const s of stories) for (const key of new Set(s.entities.map((e) => `${e.kind}:${e.name.toLowerCase()}`))) storyCount.set(key, (storyCount.get(key) ?? 0) + 1);
-  const minStories = stories.length >= 2 ? 2 : 1;
-  return mergeEntities(stories.map((s) => s.entities))
-    .filter((e) => (storyCount.get(`${e.kind}:${e.name.toLowerCase()}`) ?? 0) >= minStories)
-    .sort((a, b) => (storyCount.get(`${b.kind}:${b.name.toLowerCase()}`) ?? 0) - (storyCount.get(`${a.kind}:${a.name.toLowerCase()}`) ?? 0) || b.count - a.count || a.name.localeCompare(b.name));
+/** A topic label is a short phrase, read at a glance in a list (issue: "at most about 60 characters"). */
+const LABEL_MAX_CHARS = 60;
+/** …and names at least this many words, so it says what happened, not only who ("Syria" alone says little). */
+const LABEL_MIN_WORDS = 3;
+/** Where a headline may be cut into a shorter phrase that still reads whole: its clauses. */
+const CLAUSE_BREAK_RE = /\s*(?::|;|\s[-–—]\s|,)\s+/;
+
+/** The shortest whole reading of a headline within the limit: itself, else its first clause that fits, else null. */
+function shortPhrase(headline: string): string | null {
+  const text = headline.replace(/\s+/g, ' ').trim();
+  if (text.length <= LABEL_MAX_CHARS) return text;
+  for (const clause of text.split(CLAUSE_BREAK_RE)) {
+    if (clause.length <= LABEL_MAX_CHARS && countWords(clause) >= LABEL_MIN_WORDS) return clause;
+  }
+  return null;
 }
 
-/** "Barack Obama, Vladimir Putin · Syria": people first, then places and organisations. */
+/**
+ * The topic's label: the headline of its most central story (the one whose title and lead share most with
+ * the other stories'), as a phrase of at most LABEL_MAX_CHARS; never a list of names. A headline too long
+ * to shorten at a clause gives way to the next most central one; the last resort is the central headline
+ * cut at a word, marked with an ellipsis.
+ */
 export function topicLabel(stories: readonly Story[]): string {
-  const shared = sharedEntities(stories);
-  const people = shared.filter((e) => e.kind === 'person').slice(0, LABEL_PEOPLE).map((e) => e.name);
-  const others = shared.filter((e) => e.kind !== 'person').slice(0, LABEL_OTHERS).map((e) => e.name);
-  const parts = [people.join(', '), others.join(', ')].filter(Boolean);
-  if (parts.length > 0) return parts.join(' · ');
-  if (stories.length === 1) return stories[0]!.title;
-  // No entities yet (extract may not fill them): the capitalised title words most stories share.
-  const counts = new Map<string, { word: string; n: number }>();
-  for (const s of stories) {
-    const seen = new Set<string>();
-    for (const word of words(headlineOf(s.title))) {
-      const [term] = contentTerms(word);
-      if (!term || seen.has(term) || !/^\p{Lu}/u.test(word)) continue;
-      seen.add(term);
-      counts.set(term, { word: counts.get(term)?.word ?? word, n: (counts.get(term)?.n ?? 0) + 1 });
-    }
+  if (stories.length === 0) return 'Topic';
+  const termsOf = stories.map((s) => new Set(contentTerms(`${headlineOf(s.title)} ${s.summarySentences[0]?.text ?? ''}`)));
+  const df = new Map<string, number>();
+  for (const terms of termsOf) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const ranked = stories
+    .map((story, i) => {
+      const title = new Set(contentTerms(headlineOf(story.title)));
+      let shared = 0;
+      for (const t of title) shared += (df.get(t) ?? 1) - 1;
+      return { story, i, centrality: title.size > 0 ? shared / Math.sqrt(title.size) : 0 };
+    })
+    .sort((a, b) => b.centrality - a.centrality || b.story.articleIds.length - a.story.articleIds.length || a.i - b.i);
+  for (const { story } of ranked) {
+    const phrase = shortPhrase(headlineOf(story.title));
+    if (phrase) return phrase;
   }
-  const top = [...counts.values()].filter((c) => c.n >= 2).sort((a, b) => b.n - a.n || a.word.localeCompare(b.word)).slice(0, LABEL_TERMS);
-  return top.length > 0 ? top.map((c) => c.word).join(', ') : stories[0]?.title ?? 'Topic';
+  const central = headlineOf(ranked[0]!.story.title).replace(/\s+/g, ' ').trim();
+  const cut = central.slice(0, LABEL_MAX_CHARS - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 /** Round-robin over the stories (oldest first): each story's first summary sentence, then its second, within the budget. */
