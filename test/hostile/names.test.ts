@@ -9,7 +9,7 @@ import { makeTemp, runCli } from '../cli/run.js';
 import { listFiles } from '../helpers.js';
 
 const tmp = makeTemp('hostile-names');
-afterAll(() => { if (!process.env['KEEP']) fs.rmSync(tmp, { recursive: true, force: true }); });
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const WORD = 'z'.repeat(300);
 const SITE_WORD = 'y'.repeat(300);
