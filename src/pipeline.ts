@@ -5,11 +5,12 @@ import { checkRuleNames } from './clean/index.js';
 import { countLines, fileLines, type FileLines } from './clean/corpus.js';
 import { loadProfiles, type PublisherProfile } from './clean/profiles.js';
 import type { StoredFeatures } from './group/features.js';
-import { groupArticles } from './group/index.js';
+import { groupArticles, type Grouping } from './group/index.js';
 import { ingestFolder } from './ingest/index.js';
 import { summarizeStory, summarizeTopic } from './summarize/index.js';
+import { cleanName } from './text/names.js';
 import { writeContent } from './write/index.js';
-import { byId, compareText, makeArticleId, repeatedIds, sha1 } from './ids.js';
+import { byId, compareText, distinctIds, makeArticleId, sha1, uniqueIds } from './ids.js';
 import type { StorySummary, TopicSummary } from './summarize/index.js';
 import { defaultJobs, processArticles } from './work/articles.js';
 import type { ArticleOutcome } from './work/task.js';
@@ -55,6 +56,32 @@ function readLines(raws: readonly RawArticle[], cache: Cache | null): FileLines[
 const LINES_INDEX = 'lines-index';
 
 /**
+ * The grouping with every story and topic id unique. The group stage gives clashing ids their long form; two
+ * long forms that still clash (16 hex digits of SHA-1, so only by design) take a counter here, in story and
+ * topic order, so that no page is ever written twice. A topic's members take the renamed ids in story order.
+ */
+function withUniqueIds(grouping: Grouping): Grouping {
+  const storyIds = uniqueIds(grouping.stories.map((s) => s.id));
+  const topicIds = uniqueIds(grouping.topics.map((t) => t.id));
+  const renamedStory = storyIds.some((id, i) => id !== grouping.stories[i]!.id);
+  if (!renamedStory && topicIds.every((id, i) => id === grouping.topics[i]!.id)) return grouping;
+  const renamed = new Map<string, string[]>();
+  grouping.stories.forEach((s, i) => renamed.set(s.id, [...(renamed.get(s.id) ?? []), storyIds[i]!]));
+  const handedOut = new Map<string, number>();
+  const memberId = (id: string): string => {
+    const ids = renamed.get(id) ?? [id];
+    const n = handedOut.get(id) ?? 0;
+    handedOut.set(id, n + 1);
+    return ids[Math.min(n, ids.length - 1)]!;
+  };
+  return {
+    ...grouping,
+    stories: grouping.stories.map((s, i) => ({ id: storyIds[i]!, articleIds: s.articleIds })),
+    topics: grouping.topics.map((t, i) => ({ id: topicIds[i]!, storyIds: t.storyIds.map(memberId) })),
+  };
+}
+
+/**
  * Raw articles in, the whole digest out (no clock; the disk only for the cache, whose entries are keyed
  * by everything they depend on, so the result is the same with or without it).
  */
@@ -94,15 +121,13 @@ export async function buildDigest(
   });
   // The outcomes are now in these lists: let the stage's copy go (its features are ~5 KB an article).
   (stage.outcomes as ArticleOutcome[]).length = 0;
-  // Two files with one title can draw one short id (likely among 100,000 articles): those take the long form.
-  const clash = repeatedIds(articles.map((a) => a.id));
-  if (clash.size) {
-    articles.forEach((a, i) => {
-      if (!clash.has(a.id)) return;
-      const id = makeArticleId(a.title, a.file, true);
-      articles[i] = { ...a, id, quotes: a.quotes.map((q) => ({ ...q, articleId: id })) };
-    });
-  }
+  // Two files with one title can draw one short id (likely among 100,000 articles): those take the long form
+  // (and a counter, in file order, should two long forms clash too).
+  const articleIds = distinctIds(articles, (a, long) => (long ? makeArticleId(a.title, a.file, true) : a.id));
+  articles.forEach((a, i) => {
+    const id = articleIds[i]!;
+    if (id !== a.id) articles[i] = { ...a, id, quotes: a.quotes.map((q) => ({ ...q, articleId: id })) };
+  });
   // What each article was made from (its cache key): what the summaries built from it depend on.
   const keyOf = new Map(articles.map((a, i) => [a.id, articleKeys[i]!]));
   // Grouping features computed beside clean and extract (and cached with them), by the articles' final ids.
@@ -110,7 +135,7 @@ export async function buildDigest(
   articleFeatures.length = 0;
   articles.sort(byId);
   progress('group', 0, 1);
-  const grouping = groupArticles(articles, { ...config.grouping, singleStory: options.singleStory }, stored);
+  const grouping = withUniqueIds(groupArticles(articles, { ...config.grouping, singleStory: options.singleStory }, stored));
   stored.clear();
   progress('group', 1, 1);
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -142,7 +167,8 @@ export async function buildDigest(
       cache?.set('stories', key, summary);
     }
     const publishers = [...new Set(all.flatMap((a) => (a.publisher ? [a.publisher] : [])))].sort();
-    return { id: s.id, articleIds: s.articleIds, topicId: topicOf.get(s.id) ?? '', ...summary, publishers };
+    // A title built from a sentence of the body is a title: no invisible or bidi characters (as articles' titles).
+    return { id: s.id, articleIds: s.articleIds, topicId: topicOf.get(s.id) ?? '', ...summary, title: cleanName(summary.title), publishers };
   });
   stories.sort(byId);
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -155,7 +181,7 @@ export async function buildDigest(
       summary = summarizeTopic(members, memberArticles, summaryOptions);
       cache?.set('topics', key, summary);
     }
-    return { id: t.id, storyIds: t.storyIds, ...summary };
+    return { id: t.id, storyIds: t.storyIds, ...summary, label: cleanName(summary.label) };
   });
   topics.sort(byId);
   const digest: Digest = {

@@ -9,6 +9,7 @@ import {
   GENERIC_CREDIT_RE,
   SIGNOFF_RE,
 } from './patterns.js';
+import { cleanName } from '../text/names.js';
 
 function aliasKey(text: string): string {
   return text.toLowerCase().replace(/[.\s]+/g, ' ').trim();
@@ -21,7 +22,7 @@ for (const agency of AGENCIES) {
 
 /** The agency one credit names exactly ("AAP", "Associated Press"), or null ("agencies", "our correspondent"). */
 export function matchAgency(text: string): string | null {
-  const clean = text.replace(/^[\s([—–-]+|[\s)\].,:;—–-]+$/g, '');
+  const clean = cleanName(text).replace(/^[\s([—–-]+|[\s)\].,:;—–-]+$/g, '');
   if (!clean || GENERIC_CREDIT_RE.test(clean)) return null;
   return AGENCY_BY_ALIAS.get(aliasKey(clean)) ?? null;
 }

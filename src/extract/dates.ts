@@ -1,4 +1,5 @@
-// The publication date: declared (normalised to YYYY-MM-DD), else a labelled or dateline date in the page; never the clock.
+// The publication date: declared (checked, as YYYY-MM-DD), else a labelled or dateline date in the page; never the clock.
+import { calendarDay, readDeclaredDate } from '../text/dates.js';
 import { chrono } from '../text/lazy.js';
 import {
   CHRONO_REFERENCE,
@@ -15,11 +16,9 @@ const DATELINE_HEAD_RE = /^(.{4,80}?)\s*(?:\(|[-–—]\s)/;
 /** A bare date line needs a year and a month or numeric date to be trusted. */
 const LOOKS_DATED_RE = /\b(?:19|20)\d{2}\b/;
 
+/** A date found in the page text: a real day, in the narrower range of publication years (the rest is parse noise). */
 function format(year: number, month: number, day: number): string | null {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return calendarDay(year, month, day, MIN_YEAR, MAX_YEAR);
 }
 
 /** The first date in `text` whose day, month and year are all written out (chrono, strict mode, fixed reference). */
@@ -62,7 +61,10 @@ export function findTextDate(rawText: string, firstParagraph: string | null): st
   return dateline && dateline.split(/\s+/).length <= DATE_LINE_MAX_WORDS ? parseDate(dateline) : null;
 }
 
-/** Declared date → date in the page → null. */
+/**
+ * Declared date → date in the page → null. A declared date is checked as ingest checks it (`readDeclaredDate`:
+ * any year 1000–9999, a day that exists); one that names no real day counts as not declared.
+ */
 export function extractDate(declared: string | null, rawText: string, firstParagraph: string | null): string | null {
-  return (declared ? parseDate(declared) : null) ?? findTextDate(rawText, firstParagraph);
+  return readDeclaredDate(declared).date ?? findTextDate(rawText, firstParagraph);
 }

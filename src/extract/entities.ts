@@ -1,6 +1,7 @@
 // People, places and organisations of one article: compromise once over the text, then normalise, merge and count.
 import nlp from 'compromise';
 import type { Entity, EntityKind } from '../model.js';
+import { cleanName } from '../text/names.js';
 import { DETERMINER_RE, ENTITY_ALIASES, ENTITY_LEXICON, NAME_PARTICLE_RE, NON_ENTITY_WORDS, TITLE_WORDS } from './patterns.js';
 
 // compromise keeps one lexicon for the process: `nlp(text, words)` would add the words again on every call
@@ -55,7 +56,7 @@ function isNameWord(word: string): boolean {
  * determiners and lower-case words ("eastern Ukraine"), and for people the titles before the name.
  */
 export function normaliseName(surface: string, kind: EntityKind | null): string | null {
-  let text = surface.replace(/\s+/g, ' ');
+  let text = cleanName(surface).replace(/\s+/g, ' ');
   if (text.includes('(')) text = text.slice(text.lastIndexOf('(') + 1);
   text = text.replace(/[()[\]{}]/g, ' ').trim();
   text = text.replace(EDGE_PUNCTUATION_RE, '').replace(POSSESSIVE_RE, '').replace(EDGE_PUNCTUATION_RE, '');

@@ -1,6 +1,7 @@
 // Extract stage: title, standfirst, publisher, agencies, date, entities and quotes of one cleaned article.
 import type { Article, CleanResult, RawArticle } from '../model.js';
 import { makeArticleId } from '../ids.js';
+import { cleanName, cleanNameOrNull } from '../text/names.js';
 import { countWords } from '../text/sentences.js';
 import { extractAgencies } from './agencies.js';
 import { extractDate } from './dates.js';
@@ -33,8 +34,11 @@ function entityText(title: string | null, standfirst: string | null, paragraphs:
 /** One article from its raw input and cleaned body; pure (no clock, no disk), compromise run once over title + body. */
 export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const paragraphs = cleaned.paragraphs.map((p) => p.trim()).filter(Boolean);
-  const publisher = usable(raw.declared.publisher) ?? usable(cleaned.publisher);
-  const { title, source } = extractTitle(raw.declared.title, cleaned.title, cleaned.standfirst, paragraphs, publisher, raw.file);
+  // Names and titles lose invisible and bidi characters (`cleanName`); body text keeps them.
+  const publisher = usable(cleanNameOrNull(raw.declared.publisher)) ?? usable(cleanNameOrNull(cleaned.publisher));
+  const chosen = extractTitle(cleanNameOrNull(raw.declared.title), cleanNameOrNull(cleaned.title), cleaned.standfirst, paragraphs, publisher, raw.file);
+  const title = cleanName(chosen.title);
+  const source = chosen.source;
   const id = makeArticleId(title, raw.file);
   const text = paragraphs.join('\n\n');
   const standfirst = usable(cleaned.standfirst);

@@ -2,6 +2,7 @@
 import type { parseHTML } from 'linkedom';
 import { linkedom, readability } from '../text/lazy.js';
 import type { DeclaredMeta } from '../model.js';
+import { NO_DECLARED_DATE, readDeclaredDate } from '../text/dates.js';
 import { htmlToLines } from './html-text.js';
 
 export interface HtmlInput {
@@ -9,6 +10,8 @@ export interface HtmlInput {
   readonly declared: DeclaredMeta;
   /** True when Readability found no article and the whole page's text was used. */
   readonly fallback: boolean;
+  /** The page's declared date as written when it names no real day (`2024-02-30`): ignored, with a warning. */
+  readonly rejectedDate: string | null;
 }
 
 type Doc = ReturnType<typeof parseHTML>['document'];
@@ -52,14 +55,6 @@ const nameOf = (v: unknown): string | null => {
   return str(v);
 };
 
-/** ISO date (YYYY-MM-DD) of a date-time string, or null when it does not parse. */
-export function isoDate(value: string | null): string | null {
-  if (!value) return null;
-  const direct = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  if (direct) return direct[1] ?? null;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
-}
 
 /**
  * linkedom's document for `source`. Text with no element at all ("!", "---") gives a document without a
@@ -87,10 +82,11 @@ export function readHtml(source: string): HtmlInput {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const htmlLang = document.documentElement?.getAttribute('lang') ?? null;
   // Metadata first: Readability rewrites the document it reads.
+  const declaredDate = readDeclaredDate(str(ld['datePublished']) ?? meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued'));
   const declaredBefore = {
     title: str(ld['headline']) ?? meta(document, 'og:title', 'twitter:title'),
     publisher: nameOf(ld['publisher']) ?? meta(document, 'og:site_name', 'application-name'),
-    date: isoDate(str(ld['datePublished']) ?? meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued')),
+    date: declaredDate.date,
     url: str(canonical) ?? str(ld['url']) ?? meta(document, 'og:url'),
     byline: nameOf(ld['author']) ?? meta(document, 'author', 'article:author'),
     language: str(htmlLang)?.split(/[-_]/)[0]?.toLowerCase() ?? null,
@@ -111,13 +107,15 @@ export function readHtml(source: string): HtmlInput {
     const fresh = parsePage(source);
     lines = fresh.body ? htmlToLines(fresh.body) : wholePage();
   }
+  // Readability's date comes from the same tags: looked at only when they declared none at all.
+  const readabilityDate = declaredDate === NO_DECLARED_DATE ? readDeclaredDate(str(article?.publishedTime)) : NO_DECLARED_DATE;
   const declared: DeclaredMeta = {
     title: declaredBefore.title ?? str(article?.title),
     publisher: declaredBefore.publisher ?? str(article?.siteName),
-    date: declaredBefore.date ?? isoDate(str(article?.publishedTime)),
+    date: declaredBefore.date ?? readabilityDate.date,
     url: declaredBefore.url,
     byline: declaredBefore.byline ?? str(article?.byline),
     language: declaredBefore.language ?? str(article?.lang)?.split(/[-_]/)[0]?.toLowerCase() ?? null,
   };
-  return { text: lines.join('\n\n'), declared, fallback };
+  return { text: lines.join('\n\n'), declared, fallback, rejectedDate: declaredDate.rejected ?? readabilityDate.rejected };
 }

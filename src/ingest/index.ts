@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { DeclaredMeta, Diagnostic, RawArticle } from '../model.js';
 import { describeError } from '../errors.js';
 import { sha1 } from '../ids.js';
+import { rejectedDateMessage } from '../text/dates.js';
 import { decodeBytes } from './decode.js';
 import { MAX_LINE_CHARS, splitLongLines } from './long-lines.js';
 import { readHtml } from './html.js';
@@ -48,11 +49,13 @@ function readFormat(file: string, format: InputFile['format'], decoded: string, 
     if (page.fallback) diagnostics.push({ file, severity: 'warning', message: 'no article found by Readability; cleaned the whole page text' });
     text = page.text;
     declared = page.declared;
+    if (page.rejectedDate !== null) diagnostics.push({ file, severity: 'warning', message: rejectedDateMessage(page.rejectedDate) });
   } else if (format === 'markdown') {
     try {
       const page = readMarkdown(text);
       text = page.text;
       declared = page.declared;
+      if (page.rejectedDate !== null) diagnostics.push({ file, severity: 'warning', message: rejectedDateMessage(page.rejectedDate) });
     } catch (error) {
       // Keep the article: an unreadable front matter block loses its metadata, not the text.
       diagnostics.push({ file, severity: 'warning', message: `invalid front matter, read as plain text (${describeError(error)})` });

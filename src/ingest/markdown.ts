@@ -4,13 +4,15 @@ import MarkdownIt from 'markdown-it';
 import { linkedom } from '../text/lazy.js';
 import type { DeclaredMeta } from '../model.js';
 import { htmlToLines } from './html-text.js';
-import { isoDate } from './html.js';
+import { declaredDayOf, readDeclaredDate, type DeclaredDate } from '../text/dates.js';
 
 const md = new MarkdownIt({ html: false, linkify: false });
 
 export interface MarkdownInput {
   readonly text: string;
   readonly declared: DeclaredMeta;
+  /** The front matter's date as written when it names no real day (`2024-13-45`): ignored, with a warning. */
+  readonly rejectedDate: string | null;
 }
 
 const str = (v: unknown): string | null => {
@@ -19,9 +21,18 @@ const str = (v: unknown): string | null => {
   return null;
 };
 
-function dateOf(v: unknown): string | null {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-  return isoDate(str(v));
+/** The top-level `date:` of a front matter as written, up to a comment. */
+const DATE_LINE_RE = /^date[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/m;
+
+/**
+ * The front matter's date. YAML makes a Date of an unquoted `2024-13-45` by rolling it over (14 February
+ * 2025), so such a date is checked as written in `frontMatter`, then as the day YAML made of it.
+ */
+function dateOf(v: unknown, frontMatter: string): DeclaredDate {
+  if (!(v instanceof Date)) return readDeclaredDate(str(v));
+  const written = DATE_LINE_RE.exec(frontMatter)?.[1] ?? '';
+  const asWritten = readDeclaredDate(written);
+  return asWritten.rejected !== null ? asWritten : declaredDayOf(v, written || String(v));
 }
 
 /** A first line of `---` (what gray-matter reads as an opening fence). */
@@ -36,6 +47,7 @@ export function readMarkdown(source: string): MarkdownInput {
   // article vanishes); such a file has no front matter: its `---` is a Markdown rule.
   const parsed = OPEN_FENCE_RE.test(source) && !FRONT_MATTER_RE.test(source) ? { data: {}, content: source } : matter(source, {});
   const data = (parsed.data !== null && typeof parsed.data === 'object' ? parsed.data : {}) as Record<string, unknown>;
+  const date = dateOf(data['date'], 'matter' in parsed ? parsed.matter : '');
   const html = md.render(parsed.content);
   const lines = htmlToLines(linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body);
   return {
@@ -43,10 +55,11 @@ export function readMarkdown(source: string): MarkdownInput {
     declared: {
       title: str(data['title']),
       publisher: str(data['publisher']) ?? str(data['source']) ?? str(data['site']),
-      date: dateOf(data['date']),
+      date: date.date,
       url: str(data['url']) ?? str(data['link']) ?? str(data['canonical']),
       byline: str(data['author']) ?? str(data['byline']),
       language: str(data['language']) ?? str(data['lang']),
     },
+    rejectedDate: date.rejected,
   };
 }

@@ -1,4 +1,5 @@
 // Making untrusted article text safe to place in Markdown bodies and URLs.
+import { isolateBidi } from '../text/names.js';
 
 /** Every ASCII punctuation character: CommonMark lets each be backslash-escaped to stand for itself. */
 const MARKDOWN_PUNCTUATION_RE = /[!-/:-@[-`{-~]/g;
@@ -20,6 +21,14 @@ export function escapeMarkdown(text: string): string {
 /** Plain text on one line, for front matter values shown as a single line (titles, labels). */
 export function toOneLine(text: string): string {
   return text.replace(WHITESPACE_RUN_RE, ' ').trim();
+}
+
+/**
+ * One line of body text shown beside other text (a quote, a key point, a summary in a feed): `toOneLine` with
+ * its bidi controls kept but isolated (`isolateBidi`), so that it cannot reverse what follows it on the page.
+ */
+export function toTextLine(text: string): string {
+  return isolateBidi(toOneLine(text));
 }
 
 export function isSafeId(id: string): boolean {

@@ -1,7 +1,7 @@
 // Pure builders for the site's machine-readable files: Atom and JSON feeds, sitemap, robots.txt, OPML.
 import { sha1 } from '../ids.js';
 import type { Story } from '../model.js';
-import { toOneLine } from './escape.js';
+import { toOneLine, toTextLine } from './escape.js';
 import { EPOCH_DATE, compareText, isoDay } from './format.js';
 import { pageCount, pageItems } from './paginate.js';
 import {
@@ -9,8 +9,7 @@ import {
   articlesByPublisher,
   compareStories,
   excerpt,
-  publisherId,
-  publisherUrl,
+  publisherPageUrl,
   publisherWebsite,
   sortedTopics,
   storyUrl,
@@ -86,8 +85,8 @@ function feedEntry(index: Index, story: Story): FeedEntry {
   }))].sort(compareText);
   const topic = index.topics.get(story.topicId) ?? null;
   const day = isoDay(story.date);
-  const summary = toOneLine(story.summary);
-  const keyPoints = story.keyPoints.map((p) => `• ${toOneLine(p.text)}`);
+  const summary = toTextLine(story.summary);
+  const keyPoints = story.keyPoints.map((p) => `• ${toTextLine(p.text)}`);
   const sources = publishers.length > 0 ? `Sources: ${publishers.join(', ')}.` : '';
   return {
     id: stableUuid(`story:${story.id}`),
@@ -95,7 +94,7 @@ function feedEntry(index: Index, story: Story): FeedEntry {
     url: storyUrl(story.id),
     updated: day ?? EPOCH_DATE,
     published: day,
-    summary: excerpt(summary),
+    summary: excerpt(story.summary),
     content: [summary, keyPoints.join('\n'), sources].filter((part) => part !== '').join('\n\n'),
     authors: publishers,
     tags: topic === null ? [] : [toOneLine(topic.label)],
@@ -204,7 +203,7 @@ export function buildOpmlPage(index: Index): Page {
   const publishers = [...articlesByPublisher(index)].map(([name, articles]) => ({
     name,
     website: publisherWebsite(articles),
-    url: publisherUrl(publisherId(name)),
+    url: publisherPageUrl(index, name),
   }));
   const feeds = [
     { title: toOneLine(site.title), url: ATOM_URL, pageUrl: '/' },

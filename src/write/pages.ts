@@ -1,9 +1,10 @@
 // Pure page building: the digest as a sorted list of pages (path, front matter, escaped Markdown body).
-import { makeId } from '../ids.js';
+import { distinctIds, makeId } from '../ids.js';
 import type { Article, CitedSentence, Digest, DuplicateSet, Entity, EntityKind, Story, Topic } from '../model.js';
-import { assertSafeId, escapeMarkdown, safeHttpUrl, toOneLine } from './escape.js';
+import { assertSafeId, escapeMarkdown, safeHttpUrl, toOneLine, toTextLine } from './escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, isoDay, plural } from './format.js';
 import { makePager, pageCount, pageFile, pageItems, pageTitle, pageUrl, paginate } from './paginate.js';
+import { isolateBidi } from '../text/names.js';
 import { withFullStop } from '../text/sentences.js';
 
 /** Stories shown in the home page's "Latest" list; the rest are reachable through their topics. */
@@ -81,10 +82,13 @@ export const SEARCH_URL = '/search/';
 export const UNKNOWN_PUBLISHER_URL = '/sources/unknown/';
 export const LEFT_OUT_URL = '/sources/left-out/';
 
-/** A publisher's page id: slug of the name plus a hash of it, so two names never share a page. */
-export const publisherId = (name: string): string => makeId(name, `publisher:${name}`);
-/** An entity's page id: the same name as a person and as a place are two pages. */
-export const entityId = (kind: EntityKind, name: string): string => makeId(name, `entity:${kind}:${name}`);
+/**
+ * A publisher's page id: slug of the name plus a hash of it; `long` when another name of the run draws the
+ * same short id (`publisherIds` decides, so two names never share a page).
+ */
+export const publisherId = (name: string, long = false): string => makeId(name, `publisher:${name}`, long);
+/** An entity's page id: the same name as a person and as a place are two pages; `long` as for publishers. */
+export const entityId = (kind: EntityKind, name: string, long = false): string => makeId(name, `entity:${kind}:${name}`, long);
 
 const ENTITY_KIND_LABELS: Readonly<Record<EntityKind, { one: string; many: string }>> = {
   person: { one: 'Person', many: 'People' },
@@ -93,13 +97,13 @@ const ENTITY_KIND_LABELS: Readonly<Record<EntityKind, { one: string; many: strin
 };
 const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organization'];
 
-/** Cuts text at a word boundary to at most `max` characters, adding an ellipsis when cut. */
+/** Cuts text at a word boundary to at most `max` characters, adding an ellipsis when cut; bidi controls isolated (`isolateBidi`). */
 export function excerpt(text: string, max: number = EXCERPT_CHARS): string {
   const line = toOneLine(text);
-  if (line.length <= max) return line;
+  if (line.length <= max) return isolateBidi(line);
   const cut = line.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  return isolateBidi(`${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`);
 }
 
 /** Lookups shared by every page builder. */
@@ -112,6 +116,8 @@ export interface Index {
   readonly storyOfArticle: ReadonlyMap<string, Story>;
   /** Names that get a page (in 2+ stories), keyed by `entityKey`, sorted by story count then name. */
   readonly entityPages: ReadonlyMap<string, EntityPageInfo>;
+  /** Each publisher's page id, by one-line name: distinct for distinct names (`distinctIds`). */
+  readonly publisherIds: ReadonlyMap<string, string>;
   /** The set of near-identical copies each copied article (canonical or not) belongs to. */
   readonly copies: ReadonlyMap<string, DuplicateSet>;
   /** Each set's duplicates in "also published by" order, by canonical id: sorted once, not once per copy. */
@@ -149,9 +155,13 @@ function findEntityPages(digest: Digest): Map<string, EntityPageInfo> {
     }
   }
   const kept = [...stories].filter(([, e]) => e.storyIds.size >= ENTITY_PAGE_MIN_STORIES && e.name !== '');
+  // Ids in key order: two names whose short ids clash both take the long form, whatever their story counts.
+  kept.sort(([a], [b]) => compareText(a, b));
+  const ids = distinctIds(kept, ([, e], long) => entityId(e.kind, e.name, long));
+  const idOf = new Map(kept.map(([key], i) => [key, ids[i]!]));
   kept.sort(([, a], [, b]) => b.storyIds.size - a.storyIds.size || compareText(a.name, b.name) || compareText(a.kind, b.kind));
   return new Map(kept.map(([key, e]) => [key, {
-    id: entityId(e.kind, e.name),
+    id: idOf.get(key)!,
     name: e.name,
     kind: e.kind,
     storyIds: [...e.storyIds].sort(compareText),
@@ -171,9 +181,26 @@ export function indexDigest(digest: Digest): Index {
     topics: new Map(digest.topics.map((t) => [t.id, t])),
     storyOfArticle,
     entityPages: findEntityPages(digest),
+    publisherIds: findPublisherIds(digest),
     copies: indexCopies(digest),
     copyOrder: new Map(),
   };
+}
+
+/** Every publisher's page id, by one-line name; names in code-unit order, so a clash is resolved alike on every run. */
+function findPublisherIds(digest: Digest): Map<string, string> {
+  const names = [...new Set(digest.articles.flatMap((a) => (a.publisher === null ? [] : [toOneLine(a.publisher)])))]
+    .filter((name) => name !== '')
+    .sort(compareText);
+  const ids = distinctIds(names, (name, long) => publisherId(name, long));
+  return new Map(names.map((name, i) => [name, ids[i]!]));
+}
+
+/** The page of the publisher named `name` (one line, not blank): its id from `publisherIds`. */
+export function publisherPageUrl(index: Index, name: string): string {
+  const id = index.publisherIds.get(name);
+  if (id === undefined) throw new Error(`no page for publisher ${JSON.stringify(name)}: not a publisher of the digest`);
+  return publisherUrl(id);
 }
 
 /** Each article of a set of copies → its set. A digest written before duplicates were found has none. */
@@ -286,9 +313,9 @@ function entityLink(index: Index, entity: { readonly kind: EntityKind; readonly 
 }
 
 /** A publisher's name as a link to its page (a blank name has no page). */
-function publisherLink(name: string): { readonly name: string; readonly url: string | null } {
+function publisherLink(index: Index, name: string): { readonly name: string; readonly url: string | null } {
   const oneLine = toOneLine(name);
-  return { name: oneLine, url: oneLine === '' ? null : publisherUrl(publisherId(oneLine)) };
+  return { name: oneLine, url: oneLine === '' ? null : publisherPageUrl(index, oneLine) };
 }
 
 /** Numbers a story's articles 1..N in story order, then any other article its parts cite. */
@@ -333,7 +360,7 @@ function summaryBody(index: Index, story: Story, numbers: ReadonlyMap<string, nu
     story.summarySentences.length > 0 ? story.summarySentences : [{ text: story.summary, articleIds: [] }];
   const lines = sentences
     .filter((s) => toOneLine(s.text) !== '')
-    .map((s) => escapeMarkdown(withFullStop(s.text)) + markdownCitations(citationsFor(index, numbers, s.articleIds)));
+    .map((s) => escapeMarkdown(isolateBidi(withFullStop(s.text))) + markdownCitations(citationsFor(index, numbers, s.articleIds)));
   const paragraphs: string[] = [];
   for (let i = 0; i < lines.length; i += SENTENCES_PER_PARAGRAPH) {
     paragraphs.push(lines.slice(i, i + SENTENCES_PER_PARAGRAPH).join(' '));
@@ -343,7 +370,7 @@ function summaryBody(index: Index, story: Story, numbers: ReadonlyMap<string, nu
 
 function articleParagraphs(article: Article): string[] {
   const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : article.text.split(/\n\s*\n/);
-  return paragraphs.map(escapeMarkdown).filter((p) => p !== '');
+  return paragraphs.map(escapeMarkdown).filter((p) => p !== '').map(isolateBidi);
 }
 
 function storyPage(index: Index, story: Story): Page {
@@ -379,7 +406,7 @@ function storyPage(index: Index, story: Story): Page {
     dateLabel: formatDate(story.date),
     topic: topic === null ? null : { label: toOneLine(topic.label), url: topicUrl(topic.id) },
     coverage: {
-      publishers: publishers.map(publisherLink),
+      publishers: publishers.map((name) => publisherLink(index, name)),
       /** Articles whose publisher is unknown, each counted as its own source. */
       unknownPublisherLabel: unknownPublishers === 0 ? null : plural(unknownPublishers, 'article with no known publisher', 'articles with no known publisher'),
       sourceCount: totalSources,
@@ -388,25 +415,25 @@ function storyPage(index: Index, story: Story): Page {
       singleSource: totalSources === 1,
     },
     keyPoints: story.keyPoints.map((point) => ({
-      text: toOneLine(point.text),
+      text: toTextLine(point.text),
       reportedBy: `Reported by ${Math.min(point.sourceCount, totalSources)} of ${plural(totalSources, 'source', 'sources')}`,
       citations: cite(point.articleIds),
     })),
     disagreements: story.disagreements.map((d) => ({
-      about: toOneLine(d.about),
+      about: toTextLine(d.about),
       claims: d.claims.map((claim) => {
         const citations = cite(claim.articleIds);
-        return { text: toOneLine(claim.text), sources: [...new Set(citations.map((c) => c.label))], citations };
+        return { text: toTextLine(claim.text), sources: [...new Set(citations.map((c) => c.label))], citations };
       }),
     })),
     quotes: story.quotes.map((group) => ({
       speaker: toOneLine(group.speaker),
-      quotes: group.quotes.map((q) => ({ text: toOneLine(q.text), citations: cite(q.articleIds) })),
+      quotes: group.quotes.map((q) => ({ text: toTextLine(q.text), citations: cite(q.articleIds) })),
     })),
     timeline: story.timeline.map((entry) => ({
       isoDate: isoDay(entry.date),
       dateLabel: formatDate(entry.date) ?? toOneLine(entry.date),
-      text: toOneLine(entry.text),
+      text: toTextLine(entry.text),
       citations: cite(entry.articleIds),
     })),
     sources,
@@ -434,17 +461,17 @@ function articleCopies(index: Index, id: string) {
 
 function articlePage(index: Index, article: Article): Page {
   const story = index.storyOfArticle.get(article.id) ?? null;
-  const standfirst = article.standfirst === null ? null : toOneLine(article.standfirst);
+  const standfirst = article.standfirst === null ? null : toTextLine(article.standfirst);
   const paragraphs = articleParagraphs(article);
   const data = {
     layout: 'article.njk',
     pageKind: 'article',
     title: toOneLine(article.title),
-    description: excerpt(standfirst ?? article.paragraphs[0] ?? article.text),
+    description: excerpt(article.standfirst ?? article.paragraphs[0] ?? article.text),
     date: isoDay(article.date) ?? EPOCH_DATE,
     permalink: articleUrl(article.id),
     articleId: article.id,
-    publisher: article.publisher === null ? null : publisherLink(article.publisher),
+    publisher: article.publisher === null ? null : publisherLink(index, article.publisher),
     agencies: article.agencies.map(toOneLine),
     isoDate: isoDay(article.date),
     dateLabel: formatDate(article.date),
@@ -491,7 +518,7 @@ function* topicPages(index: Index, topic: Topic): Generator<Page> {
       entities: topic.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e)),
       pager: page.pager,
     };
-    yield { file: pageFile(page.url), data, body: page.number === 1 ? escapeMarkdown(topic.summary) : '' };
+    yield { file: pageFile(page.url), data, body: page.number === 1 ? isolateBidi(escapeMarkdown(topic.summary)) : '' };
   }
 }
 
@@ -553,7 +580,7 @@ function homePage(index: Index): Page {
 function* sourcesPages(index: Index): Generator<Page> {
   const unknown = unknownPublisherArticles(index);
   const groups: { name: string | null; url: string | null; articles: readonly Article[] }[] = [
-    ...[...articlesByPublisher(index)].map(([name, articles]) => ({ name, url: publisherUrl(publisherId(name)), articles })),
+    ...[...articlesByPublisher(index)].map(([name, articles]) => ({ name, url: publisherPageUrl(index, name), articles })),
     // A blank publisher name counts as unknown (it has no page of its own); they get a page when too many to show here.
     ...(unknown.length === 0 ? [] : [{ name: null, url: unknown.length > PUBLISHER_PREVIEW_ARTICLES ? UNKNOWN_PUBLISHER_URL : null, articles: unknown }]),
   ];
@@ -690,8 +717,8 @@ function* storiesAndArticles(index: Index, base: string, stories: readonly Story
  */
 function* publisherPages(index: Index, name: string | null, articles: readonly Article[]): Generator<Page> {
   const stories = storiesOf(index, articles);
-  const id = name === null ? null : publisherId(name);
-  const base = id === null ? UNKNOWN_PUBLISHER_URL : publisherUrl(id);
+  const base = name === null ? UNKNOWN_PUBLISHER_URL : publisherPageUrl(index, name);
+  const id = name === null ? null : index.publisherIds.get(name) ?? null;
   const title = name ?? 'Publisher unknown';
   const date = latestDate(stories);
   for (const page of storiesAndArticles(index, base, stories, articles)) {
