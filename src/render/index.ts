@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Eleventy from '@11ty/eleventy';
-import { sha1 } from '../ids.js';
+import { compareText as byteOrder, sha1 } from '../ids.js';
 import { discardDirectory, replaceDirectory, siblingPath } from '../write/atomic.js';
 import { readManifest, SITE_DATA_FILE } from '../write/index.js';
 import { pageManifestPath } from '../work/cache.js';
 import { linkFiles, linkTree, listPages, type ShardJob, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
-import { spawnSync } from 'node:child_process';
 
 export interface RenderOptions {
   readonly contentDir: string;
@@ -46,8 +45,6 @@ export const ELEVENTY_CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.js', 
 /** The stylesheet folder, copied to `<site>/assets/` (where the layouts link it). */
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const ASSETS_DIR = 'assets';
-/** Pagefind's CLI entry, which runs the platform binary shipped in its npm package. */
-const PAGEFIND_BIN = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 /**
  * Parts of a page kept out of the search index: citation marks ("[1][2]") would fill every excerpt,
  * and the masthead and footer are already outside the pages' data-pagefind-body.
@@ -74,19 +71,64 @@ export async function createEleventy(options: RenderOptions, outDir: string, run
   });
 }
 
+/** Every HTML file under `dir` (relative, `/`-separated), in byte order, leaving out the folder `skip` (relative). */
+function listHtml(dir: string, skip: string): string[] {
+  const out: string[] = [];
+  const walk = (full: string, rel: string): void => {
+    for (const entry of fs.readdirSync(full, { withFileTypes: true })) {
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (relPath !== skip) walk(path.join(full, entry.name), relPath);
+      } else if (entry.name.endsWith('.html')) out.push(relPath);
+    }
+  };
+  walk(dir, '');
+  return out.sort(byteOrder);
+}
+
+/** Pagefind's Node API, once loaded: `stopIndexing` closes its service if one is running. */
+let pagefindApi: typeof import('pagefind') | null = null;
+
 /**
- * Runs Pagefind (its binary ships in the npm package; nothing is downloaded) over the built HTML in
- * `siteDir` and writes the index to `<siteDir>/<outputSubdir>/` (a shard's `pagefind/<shard>/`). Result
+ * Stops Pagefind's service process, if one runs: a shard whose parent died calls this before exiting, so
+ * the indexer does not run on alone.
+ */
+export function stopIndexing(): void {
+  void pagefindApi?.close();
+}
+
+/**
+ * Indexes the built HTML in `siteDir` with Pagefind (its binary ships in the npm package; nothing is
+ * downloaded) and writes the index to `<siteDir>/<outputSubdir>/` (a shard's `pagefind/<shard>/`). Result
  * URLs are site-relative (`/stories/x/`); the search script adds the path prefix in the browser.
  */
 export async function indexSite(siteDir: string, outputSubdir: string): Promise<void> {
-  // Pagefind's own CLI in a child process, not its Node API: the API's service could still be writing
-  // when it was closed and the tree swapped, and under load two renders of one site then differed in
-  // pagefind/wasm.unknown.pagefind. The CLI exits only after every file is written.
-  const args = [PAGEFIND_BIN, '--site', siteDir, '--output-subdir', outputSubdir, '--silent'];
-  for (const selector of SEARCH_EXCLUDE_SELECTORS) args.push('--exclude-selectors', selector);
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (run.status !== 0) throw new Error(`search index: Pagefind failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().slice(-2000)}`);
+  // Pagefind numbers pages in the order it is given them, and its CLI walks the folder in the file system's
+  // order (tmpfs and ext4 differ, so the index and its file names did): the API is given them in byte order,
+  // one at a time. The files come back in memory and are written here, so every one is whole when this
+  // returns (the API's own writeFiles could still be writing when its service was closed).
+  pagefindApi ??= await import('pagefind');
+  const api = pagefindApi;
+  const failed = (what: string, errors: readonly string[]): Error => new Error(`search index: Pagefind ${what}: ${errors.join('; ')}`);
+  const created = await api.createIndex({ excludeSelectors: SEARCH_EXCLUDE_SELECTORS });
+  if (!created.index || created.errors.length) throw failed('could not start', created.errors);
+  const index = created.index;
+  try {
+    for (const file of listHtml(siteDir, outputSubdir)) {
+      const added = await index.addHTMLFile({ sourcePath: file, content: fs.readFileSync(path.join(siteDir, file), 'utf8') });
+      if (added.errors.length) throw failed(`could not read ${file}`, added.errors);
+    }
+    const built = await index.getFiles();
+    if (built.errors.length) throw failed('could not build the index', built.errors);
+    const outDir = path.join(siteDir, outputSubdir);
+    for (const file of [...built.files].sort((x, y) => byteOrder(x.path, y.path))) {
+      const target = path.join(outDir, file.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, file.content);
+    }
+  } finally {
+    await api.close();
+  }
 }
 
 /** The project root (templates/, .eleventy.js, package-lock.json), two levels above this module. */

@@ -314,7 +314,8 @@ export function renderShard(job: ShardJob, options: ShardRunOptions, onStarted?:
   fs.mkdirSync(path.join(farm, '_data'), { recursive: true });
   if (options.siteDataFile) fs.copyFileSync(options.siteDataFile, path.join(farm, '_data', 'site.json'));
   return new Promise<ShardTimings>((resolve, reject) => {
-    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its stdin stays open, unwritten, while this process lives: the shard exits when it closes (shard-main.ts).
+    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['pipe', 'ignore', 'pipe'] });
     // While the process renders, the caller may link the unchanged pages' files already in `out` into the site.
     if (plan.files.length < job.shard.files.length) onStarted?.(out, Object.values(plan.kept).flatMap((page) => page.outputs));
     let stderr = '';
@@ -322,8 +323,10 @@ export function renderShard(job: ShardJob, options: ShardRunOptions, onStarted?:
     child.stderr.on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-4000);
     });
+    child.stdin.on('error', () => {});
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      child.stdin.destroy();
       fs.rmSync(farm, { recursive: true, force: true });
       if (code !== 0) {
         fs.rmSync(out, { recursive: true, force: true });
