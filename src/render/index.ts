@@ -7,7 +7,7 @@ import { compareText as byteOrder, sha1 } from '../ids.js';
 import { discardDirectory, replaceDirectory, siblingPath } from '../write/atomic.js';
 import { readManifest, SITE_DATA_FILE } from '../write/index.js';
 import { pageManifestPath } from '../work/cache.js';
-import { linkFiles, linkTree, listPages, type ShardJob, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
+import { copyFiles, copyTree, listPages, type ShardJob, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
 
 export interface RenderOptions {
   readonly contentDir: string;
@@ -137,7 +137,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * Builds the site into a temporary sibling of `outDir`, then swaps it in: the pages in shards (see
  * shards.ts), each rendered and indexed in its own process or taken from the store when unchanged, then
- * linked together with the stylesheet and the list of search bundles.
+ * copied together with the stylesheet and the list of search bundles (copies, never links: see `copyOut`).
  */
 export async function renderSite(options: RenderOptions): Promise<RenderReport> {
   const outDir = path.resolve(options.outDir);
@@ -161,9 +161,9 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
     let renderMs = 0;
     let searchMs = 0;
     let renderedPages = 0;
-    // A shard rendered from its last output: its unchanged pages' files, linked into the site while it renders.
+    // A shard rendered from its last output: its unchanged pages' files, copied into the site while it renders.
     const early: { job: ShardJob; out: string; files: readonly string[] }[] = [];
-    const linkedEarly = new Set<ShardJob>();
+    const copiedEarly = new Set<ShardJob>();
     const written = new Map<ShardJob, readonly string[]>();
     const tasks = todo.map((job) => async () => {
       const t = await renderShard(job, run, (out, files) => early.push({ job, out, files }));
@@ -173,31 +173,31 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
       searchMs += t.searchMs;
     });
     await replaceDirectory(outDir, async (tmpDir) => {
-      // The shards to render start in their processes; meanwhile this one links in the shards the store
+      // The shards to render start in their processes; meanwhile this one copies in the shards the store
       // already holds (a rebuild's largest part: every unchanged page's files), then the new ones.
       const rendering = runLimited(tasks, options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
       rendering.catch(() => {});
       // The shards that started from their last output have reported its unchanged files by now (no render can
-      // have ended yet); a shard started later is linked whole after the renders, below.
+      // have ended yet); a shard started later is copied whole after the renders, below.
       for (const { job, out, files } of early) {
-        linkFiles(out, files, tmpDir);
-        linkedEarly.add(job);
+        copyFiles(out, files, tmpDir);
+        copiedEarly.add(job);
       }
       const pending = new Set(todo);
-      for (const job of jobs) if (!pending.has(job)) linkTree(path.join(storeDir, job.key), tmpDir);
+      for (const job of jobs) if (!pending.has(job)) copyTree(path.join(storeDir, job.key), tmpDir);
       await rendering;
       for (const job of todo) {
         const entry = path.join(storeDir, job.key);
-        if (!linkedEarly.has(job)) {
-          linkTree(entry, tmpDir);
+        if (!copiedEarly.has(job)) {
+          copyTree(entry, tmpDir);
           continue;
         }
         // The rest of a shard whose unchanged pages are in: what its changed pages wrote, and its search index.
-        linkFiles(entry, written.get(job) ?? [], tmpDir);
+        copyFiles(entry, written.get(job) ?? [], tmpDir);
         const search = path.join(SEARCH_DIR, job.shard.name);
         if (fs.existsSync(path.join(entry, search))) {
           fs.mkdirSync(path.join(tmpDir, search), { recursive: true });
-          linkTree(path.join(entry, search), path.join(tmpDir, search));
+          copyTree(path.join(entry, search), path.join(tmpDir, search));
         }
       }
       fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
