@@ -7,6 +7,7 @@ import { compareText as byteOrder, sha1 } from '../ids.js';
 import { discardDirectory, replaceDirectory, siblingPath } from '../write/atomic.js';
 import { readManifest, SITE_DATA_FILE } from '../write/index.js';
 import { pageManifestPath } from '../work/cache.js';
+import { serveStatic } from './static-server.js';
 import { copyFiles, copyTree, listPages, type ShardJob, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
 
 export interface RenderOptions {
@@ -36,6 +37,9 @@ export interface RenderReport {
 }
 
 export interface ServeOptions extends RenderOptions {
+  /** The address to listen on: 127.0.0.1 (this machine only) unless the user says otherwise. */
+  readonly host: string;
+  /** 0: any free port (the tests). */
   readonly port: number;
 }
 
@@ -58,16 +62,16 @@ export function normalizePathPrefix(prefix: string): string {
 }
 
 /**
- * Eleventy over `options.contentDir` with Roundup's config: one shard's build (shard-main.ts) or the dev
- * server. Eleventy is loaded here, not at start-up: a build whose every shard is in the store never needs it.
+ * Eleventy over `options.contentDir` with Roundup's config: one shard's build (shard-main.ts). Eleventy is
+ * loaded here, not at start-up: a build whose every shard is in the store never needs it.
  */
-export async function createEleventy(options: RenderOptions, outDir: string, runMode: 'build' | 'serve'): Promise<Eleventy> {
+export async function createEleventy(options: RenderOptions, outDir: string): Promise<Eleventy> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   return new Eleventy(path.resolve(options.contentDir), outDir, {
     configPath: ELEVENTY_CONFIG_PATH,
     pathPrefix: normalizePathPrefix(options.pathPrefix),
     quietMode: options.quiet,
-    runMode,
+    runMode: 'build',
   });
 }
 
@@ -221,24 +225,63 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
   }
 }
 
-/** A running dev server; `close` stops the watcher and the server. */
+/** A running `roundup serve`: its address, a rebuild on demand, and `close`. */
 export interface SiteServer {
+  /** The address it listens on (`http://127.0.0.1:8080/`). */
+  readonly url: string;
+  /**
+   * Runs `before` (the CLI's preprocess), then renders the site again, after any rebuild already running; open
+   * pages reload once the new site is in. A failure is reported and the last good site stays served.
+   */
+  readonly rebuild: (before?: () => Promise<unknown>) => Promise<void>;
   readonly close: () => Promise<void>;
 }
 
+/** What `serve` watches besides the seeds: a change to the templates or the stylesheet renders the site again. */
+const WATCHED_DIRS = [path.join(PROJECT_ROOT, 'templates'), PUBLIC_DIR];
+/** Changes closer together than this make one rebuild. */
+const REBUILD_DELAY_MS = 200;
+
 /**
- * Builds into `outDir`, then watches the content and templates and serves the site on `port` with
- * live reload. A rewrite of the content folder (the write stage's atomic swap) triggers a rebuild.
+ * Builds the site into `outDir` as `build` does (shards, the cache, the atomic swap: a rebuild leaves no page
+ * of a removed article behind, and never writes into the store), then serves it with a small file server of
+ * our own (static-server.ts) on `options.host` (127.0.0.1 unless told otherwise) and `options.port`.
  */
 export async function serveSite(options: ServeOptions): Promise<SiteServer> {
-  const outDir = path.resolve(options.outDir);
-  // Left set while serving: a watched config change makes Eleventy read the config again.
-  process.env['ROUNDUP_CONTENT'] = path.resolve(options.contentDir);
-  process.env['ROUNDUP_OUT'] = outDir;
-  const eleventy = await createEleventy(options, outDir, 'serve');
-  // watch() needs an initialised instance (write() initialises itself; watch() does not).
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(options.port);
-  return { close: async () => void (await eleventy.stopWatch()) };
+  const say = (line: string): void => {
+    if (!options.quiet) process.stderr.write(`roundup: ${line}\n`);
+  };
+  await renderSite(options);
+  const server = await serveStatic(path.resolve(options.outDir), options.host, options.port);
+  let queue: Promise<void> = Promise.resolve();
+  const rebuild = (before?: () => Promise<unknown>): Promise<void> => {
+    queue = queue.then(async () => {
+      try {
+        await before?.();
+        const report = await renderSite(options);
+        server.reload();
+        say(`site rebuilt (${report.pages} page${report.pages === 1 ? '' : 's'} rendered)`);
+      } catch (error) {
+        say(`rebuild failed, still serving the last site: ${(error as Error).message}`);
+      }
+    });
+    return queue;
+  };
+  let timer: NodeJS.Timeout | null = null;
+  const watchers = WATCHED_DIRS.filter((dir) => fs.existsSync(dir)).map((dir) =>
+    fs.watch(dir, { recursive: true }, () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void rebuild(), REBUILD_DELAY_MS);
+    }),
+  );
+  return {
+    url: server.url,
+    rebuild,
+    close: async () => {
+      if (timer) clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+      await queue;
+      await server.close();
+    },
+  };
 }

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   process.env['ROUNDUP_CONTENT'] = farm;
   process.env['ROUNDUP_OUT'] = out;
   process.env['ROUNDUP_PASSTHROUGH'] = '0';
-  const eleventy = await createEleventy({ contentDir: farm, outDir: out, pathPrefix: prefix, quiet: true }, out, 'build');
+  const eleventy = await createEleventy({ contentDir: farm, outDir: out, pathPrefix: prefix, quiet: true }, out);
   eleventy.disableLogger();
   const started = performance.now();
   const [, templates] = (await eleventy.write()) as [unknown, readonly { inputPath: string; outputPath: string | false }[]];
