@@ -23,9 +23,6 @@ export default function configure(eleventyConfig) {
   // Permalinks are plain data written by the write stage, never templates.
   eleventyConfig.setDynamicPermalinks(false);
   eleventyConfig.setUseGitIgnore(false);
-  // The write stage swaps content/ in by renaming folders; inotify watches follow the old (removed)
-  // folder, so `roundup serve` polls paths instead. Only used while watching.
-  eleventyConfig.setChokidarConfig({ usePolling: true, interval: 300, binaryInterval: 1000 });
   // Every root-relative href/src in the output gets the path prefix (e.g. /roundup/ on GitHub Pages).
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // The render stage copies public/ itself after a good build (ROUNDUP_PASSTHROUGH=0): Eleventy's copy

@@ -94,13 +94,15 @@ Rules, in the order they run:
 ${CLEAN_RULES.map((r) => `  ${r.name.padEnd(16)} ${r.description}`).join('\n')}`,
   serve: `Usage: roundup serve [options]
 
-Build once, then serve the site with Eleventy's dev server; a change in the seeds folder re-runs the
-preprocessor and the page reloads.
+Build once, then serve the site on this machine and build again when a seed, a template or the stylesheet
+changes; open pages reload. Each rebuild is a whole build swapped in (no page of a removed article is left)
+and leaves the cache as a build would. Only plain files of the site are served: a bad path gets 400 or 404.
 
 Options:
   --seeds DIR          input folder (default: seeds)
   --content DIR        generated content (default: content)
   --out DIR            site folder (default: _site)
+  --host H             address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for every interface)
   --port N             port (default: 8080)
   --config FILE        settings file
   --jobs N             threads for cleaning and extraction, and shards rendered at once (default: cores, at most 4)
@@ -357,23 +359,32 @@ async function explainPairCommand(flags: Flags, positionals: readonly string[]):
 
 async function commandServe(argv: string[]): Promise<void> {
   const { flags } = parse('serve', argv, {
-    seeds: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' }, ...RUN_FLAGS,
+    seeds: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, config: { type: 'string' }, ...RUN_FLAGS,
   });
   if (flags['help']) return void console.log(HELP['serve']);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
   const seeds = existingDir('seeds', str(flags['seeds']) ?? 'seeds');
   const content = str(flags['content']) ?? 'content';
-  // Held while serving, released on exit (Ctrl-C included): a build meanwhile would fight the watcher.
-  lockOutputs([content, str(flags['out']) ?? '_site'], false);
+  const out = str(flags['out']) ?? '_site';
+  const host = str(flags['host']) ?? '127.0.0.1';
+  if (host.trim() === '') throw new UserError(`--host must name an address, got ""`);
+  const port = positiveInt('port', flags['port'], 8080);
+  // Held while serving, released on exit (Ctrl-C included): a build meanwhile would fight the rebuilds.
+  lockOutputs([content, out], false);
   await runPreprocess(flags, config, false);
+  const server = await serveSite({ contentDir: content, outDir: out, pathPrefix: '/', quiet: false, host, port, ...runOptions(flags) }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new UserError(`--port ${port}: already in use on ${host}`);
+    if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') throw new UserError(`--host ${host}: not an address of this machine (${error.code})`);
+    if (error.code === 'EACCES') throw new UserError(`--port ${port}: not allowed for this user on ${host}`);
+    throw error;
+  });
+  const everywhere = host === '0.0.0.0' || host === '::';
+  process.stderr.write(`roundup: serving ${out} at ${server.url} (${everywhere ? 'on every interface: other machines can reach it' : 'on this address only; --host to change'}); Ctrl-C stops\n`);
   let timer: NodeJS.Timeout | null = null;
   fs.watch(seeds, { recursive: true }, () => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      runPreprocess(flags, config, false).catch((error: unknown) => process.stderr.write(`roundup: ${(error as Error).message}\n`));
-    }, 200);
+    timer = setTimeout(() => void server.rebuild(() => runPreprocess(flags, config, false)), 200);
   });
-  await serveSite({ contentDir: content, outDir: str(flags['out']) ?? '_site', pathPrefix: '/', quiet: false, port: positiveInt('port', flags['port'], 8080) });
 }
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {

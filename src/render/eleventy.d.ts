@@ -11,9 +11,6 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<unknown>;
     write(): Promise<unknown>;
-    watch(): Promise<unknown>;
-    serve(port?: number): Promise<unknown>;
-    stopWatch(): Promise<unknown>;
     disableLogger(): void;
   }
 }

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Eleventy from '@11ty/eleventy';
-import { sha1 } from '../ids.js';
+import { compareText as byteOrder, sha1 } from '../ids.js';
 import { discardDirectory, replaceDirectory, siblingPath } from '../write/atomic.js';
 import { readManifest, SITE_DATA_FILE } from '../write/index.js';
 import { pageManifestPath } from '../work/cache.js';
-import { linkFiles, linkTree, listPages, type ShardJob, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
-import { spawnSync } from 'node:child_process';
+import { serveStatic } from './static-server.js';
+import { copyFiles, copyTree, listPages, type ShardJob, planShards, renderShard, renderVersion, runLimited, SEARCH_DIR, SEARCH_MANIFEST, shardJobs } from './shards.js';
 
 export interface RenderOptions {
   readonly contentDir: string;
@@ -37,6 +37,9 @@ export interface RenderReport {
 }
 
 export interface ServeOptions extends RenderOptions {
+  /** The address to listen on: 127.0.0.1 (this machine only) unless the user says otherwise. */
+  readonly host: string;
+  /** 0: any free port (the tests). */
   readonly port: number;
 }
 
@@ -46,8 +49,6 @@ export const ELEVENTY_CONFIG_PATH = fileURLToPath(new URL('../../.eleventy.js', 
 /** The stylesheet folder, copied to `<site>/assets/` (where the layouts link it). */
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const ASSETS_DIR = 'assets';
-/** Pagefind's CLI entry, which runs the platform binary shipped in its npm package. */
-const PAGEFIND_BIN = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 /**
  * Parts of a page kept out of the search index: citation marks ("[1][2]") would fill every excerpt,
  * and the masthead and footer are already outside the pages' data-pagefind-body.
@@ -61,32 +62,77 @@ export function normalizePathPrefix(prefix: string): string {
 }
 
 /**
- * Eleventy over `options.contentDir` with Roundup's config: one shard's build (shard-main.ts) or the dev
- * server. Eleventy is loaded here, not at start-up: a build whose every shard is in the store never needs it.
+ * Eleventy over `options.contentDir` with Roundup's config: one shard's build (shard-main.ts). Eleventy is
+ * loaded here, not at start-up: a build whose every shard is in the store never needs it.
  */
-export async function createEleventy(options: RenderOptions, outDir: string, runMode: 'build' | 'serve'): Promise<Eleventy> {
+export async function createEleventy(options: RenderOptions, outDir: string): Promise<Eleventy> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   return new Eleventy(path.resolve(options.contentDir), outDir, {
     configPath: ELEVENTY_CONFIG_PATH,
     pathPrefix: normalizePathPrefix(options.pathPrefix),
     quietMode: options.quiet,
-    runMode,
+    runMode: 'build',
   });
 }
 
+/** Every HTML file under `dir` (relative, `/`-separated), in byte order, leaving out the folder `skip` (relative). */
+function listHtml(dir: string, skip: string): string[] {
+  const out: string[] = [];
+  const walk = (full: string, rel: string): void => {
+    for (const entry of fs.readdirSync(full, { withFileTypes: true })) {
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (relPath !== skip) walk(path.join(full, entry.name), relPath);
+      } else if (entry.name.endsWith('.html')) out.push(relPath);
+    }
+  };
+  walk(dir, '');
+  return out.sort(byteOrder);
+}
+
+/** Pagefind's Node API, once loaded: `stopIndexing` closes its service if one is running. */
+let pagefindApi: typeof import('pagefind') | null = null;
+
 /**
- * Runs Pagefind (its binary ships in the npm package; nothing is downloaded) over the built HTML in
- * `siteDir` and writes the index to `<siteDir>/<outputSubdir>/` (a shard's `pagefind/<shard>/`). Result
+ * Stops Pagefind's service process, if one runs: a shard whose parent died calls this before exiting, so
+ * the indexer does not run on alone.
+ */
+export function stopIndexing(): void {
+  void pagefindApi?.close();
+}
+
+/**
+ * Indexes the built HTML in `siteDir` with Pagefind (its binary ships in the npm package; nothing is
+ * downloaded) and writes the index to `<siteDir>/<outputSubdir>/` (a shard's `pagefind/<shard>/`). Result
  * URLs are site-relative (`/stories/x/`); the search script adds the path prefix in the browser.
  */
 export async function indexSite(siteDir: string, outputSubdir: string): Promise<void> {
-  // Pagefind's own CLI in a child process, not its Node API: the API's service could still be writing
-  // when it was closed and the tree swapped, and under load two renders of one site then differed in
-  // pagefind/wasm.unknown.pagefind. The CLI exits only after every file is written.
-  const args = [PAGEFIND_BIN, '--site', siteDir, '--output-subdir', outputSubdir, '--silent'];
-  for (const selector of SEARCH_EXCLUDE_SELECTORS) args.push('--exclude-selectors', selector);
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (run.status !== 0) throw new Error(`search index: Pagefind failed (${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().slice(-2000)}`);
+  // Pagefind numbers pages in the order it is given them, and its CLI walks the folder in the file system's
+  // order (tmpfs and ext4 differ, so the index and its file names did): the API is given them in byte order,
+  // one at a time. The files come back in memory and are written here, so every one is whole when this
+  // returns (the API's own writeFiles could still be writing when its service was closed).
+  pagefindApi ??= await import('pagefind');
+  const api = pagefindApi;
+  const failed = (what: string, errors: readonly string[]): Error => new Error(`search index: Pagefind ${what}: ${errors.join('; ')}`);
+  const created = await api.createIndex({ excludeSelectors: SEARCH_EXCLUDE_SELECTORS });
+  if (!created.index || created.errors.length) throw failed('could not start', created.errors);
+  const index = created.index;
+  try {
+    for (const file of listHtml(siteDir, outputSubdir)) {
+      const added = await index.addHTMLFile({ sourcePath: file, content: fs.readFileSync(path.join(siteDir, file), 'utf8') });
+      if (added.errors.length) throw failed(`could not read ${file}`, added.errors);
+    }
+    const built = await index.getFiles();
+    if (built.errors.length) throw failed('could not build the index', built.errors);
+    const outDir = path.join(siteDir, outputSubdir);
+    for (const file of [...built.files].sort((x, y) => byteOrder(x.path, y.path))) {
+      const target = path.join(outDir, file.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, file.content);
+    }
+  } finally {
+    await api.close();
+  }
 }
 
 /** The project root (templates/, .eleventy.js, package-lock.json), two levels above this module. */
@@ -95,7 +141,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * Builds the site into a temporary sibling of `outDir`, then swaps it in: the pages in shards (see
  * shards.ts), each rendered and indexed in its own process or taken from the store when unchanged, then
- * linked together with the stylesheet and the list of search bundles.
+ * copied together with the stylesheet and the list of search bundles (copies, never links: see `copyOut`).
  */
 export async function renderSite(options: RenderOptions): Promise<RenderReport> {
   const outDir = path.resolve(options.outDir);
@@ -119,9 +165,9 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
     let renderMs = 0;
     let searchMs = 0;
     let renderedPages = 0;
-    // A shard rendered from its last output: its unchanged pages' files, linked into the site while it renders.
+    // A shard rendered from its last output: its unchanged pages' files, copied into the site while it renders.
     const early: { job: ShardJob; out: string; files: readonly string[] }[] = [];
-    const linkedEarly = new Set<ShardJob>();
+    const copiedEarly = new Set<ShardJob>();
     const written = new Map<ShardJob, readonly string[]>();
     const tasks = todo.map((job) => async () => {
       const t = await renderShard(job, run, (out, files) => early.push({ job, out, files }));
@@ -131,31 +177,31 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
       searchMs += t.searchMs;
     });
     await replaceDirectory(outDir, async (tmpDir) => {
-      // The shards to render start in their processes; meanwhile this one links in the shards the store
+      // The shards to render start in their processes; meanwhile this one copies in the shards the store
       // already holds (a rebuild's largest part: every unchanged page's files), then the new ones.
       const rendering = runLimited(tasks, options.jobs ?? 1, () => options.progress?.('render', ++done, jobs.length));
       rendering.catch(() => {});
       // The shards that started from their last output have reported its unchanged files by now (no render can
-      // have ended yet); a shard started later is linked whole after the renders, below.
+      // have ended yet); a shard started later is copied whole after the renders, below.
       for (const { job, out, files } of early) {
-        linkFiles(out, files, tmpDir);
-        linkedEarly.add(job);
+        copyFiles(out, files, tmpDir);
+        copiedEarly.add(job);
       }
       const pending = new Set(todo);
-      for (const job of jobs) if (!pending.has(job)) linkTree(path.join(storeDir, job.key), tmpDir);
+      for (const job of jobs) if (!pending.has(job)) copyTree(path.join(storeDir, job.key), tmpDir);
       await rendering;
       for (const job of todo) {
         const entry = path.join(storeDir, job.key);
-        if (!linkedEarly.has(job)) {
-          linkTree(entry, tmpDir);
+        if (!copiedEarly.has(job)) {
+          copyTree(entry, tmpDir);
           continue;
         }
         // The rest of a shard whose unchanged pages are in: what its changed pages wrote, and its search index.
-        linkFiles(entry, written.get(job) ?? [], tmpDir);
+        copyFiles(entry, written.get(job) ?? [], tmpDir);
         const search = path.join(SEARCH_DIR, job.shard.name);
         if (fs.existsSync(path.join(entry, search))) {
           fs.mkdirSync(path.join(tmpDir, search), { recursive: true });
-          linkTree(path.join(entry, search), path.join(tmpDir, search));
+          copyTree(path.join(entry, search), path.join(tmpDir, search));
         }
       }
       fs.cpSync(PUBLIC_DIR, path.join(tmpDir, ASSETS_DIR), { recursive: true });
@@ -179,24 +225,63 @@ export async function renderSite(options: RenderOptions): Promise<RenderReport> 
   }
 }
 
-/** A running dev server; `close` stops the watcher and the server. */
+/** A running `roundup serve`: its address, a rebuild on demand, and `close`. */
 export interface SiteServer {
+  /** The address it listens on (`http://127.0.0.1:8080/`). */
+  readonly url: string;
+  /**
+   * Runs `before` (the CLI's preprocess), then renders the site again, after any rebuild already running; open
+   * pages reload once the new site is in. A failure is reported and the last good site stays served.
+   */
+  readonly rebuild: (before?: () => Promise<unknown>) => Promise<void>;
   readonly close: () => Promise<void>;
 }
 
+/** What `serve` watches besides the seeds: a change to the templates or the stylesheet renders the site again. */
+const WATCHED_DIRS = [path.join(PROJECT_ROOT, 'templates'), PUBLIC_DIR];
+/** Changes closer together than this make one rebuild. */
+const REBUILD_DELAY_MS = 200;
+
 /**
- * Builds into `outDir`, then watches the content and templates and serves the site on `port` with
- * live reload. A rewrite of the content folder (the write stage's atomic swap) triggers a rebuild.
+ * Builds the site into `outDir` as `build` does (shards, the cache, the atomic swap: a rebuild leaves no page
+ * of a removed article behind, and never writes into the store), then serves it with a small file server of
+ * our own (static-server.ts) on `options.host` (127.0.0.1 unless told otherwise) and `options.port`.
  */
 export async function serveSite(options: ServeOptions): Promise<SiteServer> {
-  const outDir = path.resolve(options.outDir);
-  // Left set while serving: a watched config change makes Eleventy read the config again.
-  process.env['ROUNDUP_CONTENT'] = path.resolve(options.contentDir);
-  process.env['ROUNDUP_OUT'] = outDir;
-  const eleventy = await createEleventy(options, outDir, 'serve');
-  // watch() needs an initialised instance (write() initialises itself; watch() does not).
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(options.port);
-  return { close: async () => void (await eleventy.stopWatch()) };
+  const say = (line: string): void => {
+    if (!options.quiet) process.stderr.write(`roundup: ${line}\n`);
+  };
+  await renderSite(options);
+  const server = await serveStatic(path.resolve(options.outDir), options.host, options.port);
+  let queue: Promise<void> = Promise.resolve();
+  const rebuild = (before?: () => Promise<unknown>): Promise<void> => {
+    queue = queue.then(async () => {
+      try {
+        await before?.();
+        const report = await renderSite(options);
+        server.reload();
+        say(`site rebuilt (${report.pages} page${report.pages === 1 ? '' : 's'} rendered)`);
+      } catch (error) {
+        say(`rebuild failed, still serving the last site: ${(error as Error).message}`);
+      }
+    });
+    return queue;
+  };
+  let timer: NodeJS.Timeout | null = null;
+  const watchers = WATCHED_DIRS.filter((dir) => fs.existsSync(dir)).map((dir) =>
+    fs.watch(dir, { recursive: true }, () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void rebuild(), REBUILD_DELAY_MS);
+    }),
+  );
+  return {
+    url: server.url,
+    rebuild,
+    close: async () => {
+      if (timer) clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+      await queue;
+      await server.close();
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // then indexes them with Pagefind into `pagefind/<shard>/`. Run as: node shard-main.js FARM OUT PREFIX NAME.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createEleventy, indexSite } from './index.js';
+import { createEleventy, indexSite, stopIndexing } from './index.js';
 import { reportPath, SEARCH_DIR, type ShardReport } from './shards.js';
 
 /**
@@ -18,13 +18,30 @@ function hasSearchablePage(dir: string): boolean {
   return false;
 }
 
+/**
+ * Ends this process, and Pagefind's, when the parent goes: the parent holds the other end of this process's
+ * stdin and never writes to it, so it closes when the parent exits, however it exits (SIGKILL too). Without
+ * this a killed build left its shards rendering and indexing on for seconds into a folder no one would read.
+ */
+function exitWithParent(): void {
+  const orphaned = (): void => {
+    stopIndexing();
+    process.exit(1);
+  };
+  process.stdin.on('end', orphaned);
+  process.stdin.on('close', orphaned);
+  process.stdin.on('error', orphaned);
+  process.stdin.resume();
+}
+
 async function main(): Promise<void> {
+  exitWithParent();
   const [farm, out, prefix, name] = process.argv.slice(2);
   if (!farm || !out || prefix === undefined || !name) throw new Error('usage: shard-main FARM OUT PREFIX NAME');
   process.env['ROUNDUP_CONTENT'] = farm;
   process.env['ROUNDUP_OUT'] = out;
   process.env['ROUNDUP_PASSTHROUGH'] = '0';
-  const eleventy = await createEleventy({ contentDir: farm, outDir: out, pathPrefix: prefix, quiet: true }, out, 'build');
+  const eleventy = await createEleventy({ contentDir: farm, outDir: out, pathPrefix: prefix, quiet: true }, out);
   eleventy.disableLogger();
   const started = performance.now();
   const [, templates] = (await eleventy.write()) as [unknown, readonly { inputPath: string; outputPath: string | false }[]];

@@ -1,7 +1,7 @@
 // Sharded rendering: the content tree is cut into shards of a few thousand pages, each rendered by its own
 // Eleventy run in a child process (two at a time on two cores) with its own Pagefind index, and each
 // shard's output is kept in a store keyed by the hash of everything it was made from. A rebuild renders
-// only the shards whose pages, templates or settings changed; the others are linked from the store.
+// only the shards whose pages, templates or settings changed; the others are copied from the store.
 // Eleventy keeps every page of a run in memory (it runs out between 30,000 and 50,000 pages, 11ty/eleventy
 // #2368), and so does Pagefind (#842): shards keep both bounded whatever the size of the site.
 import { spawn } from 'node:child_process';
@@ -87,7 +87,7 @@ export function listPages(contentDir: string): string[] {
   return out.sort(byteOrder);
 }
 
-/** Hard link, or copy where links are impossible (another file system). */
+/** Hard link, or copy where links are impossible (another file system): for the shard's own input folder only. */
 export function linkOrCopy(from: string, to: string): void {
   try {
     fs.linkSync(from, to);
@@ -96,8 +96,18 @@ export function linkOrCopy(from: string, to: string): void {
   }
 }
 
-/** Links the files `files` (relative) of `from` into the same places under `to`, folders made as needed. */
-export function linkFiles(from: string, files: readonly string[], to: string): void {
+/**
+ * Copies a file of the store out into a site: a clone sharing its blocks copy-on-write where the file system
+ * can (btrfs, XFS), a plain copy elsewhere. Never a hard link: the site is the user's, and an in-place edit of
+ * one of its files (`serve` once, a minifier, a deploy step) went through the link into the store, whose
+ * entry then served the edited page to every later build with the same settings.
+ */
+export function copyOut(from: string, to: string): void {
+  fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
+}
+
+/** Copies the files `files` (relative) of `from` into the same places under `to`, folders made as needed. */
+export function copyFiles(from: string, files: readonly string[], to: string): void {
   const made = new Set<string>();
   for (const file of files) {
     const dir = path.dirname(file);
@@ -105,12 +115,12 @@ export function linkFiles(from: string, files: readonly string[], to: string): v
       fs.mkdirSync(path.join(to, dir), { recursive: true });
       made.add(dir);
     }
-    linkOrCopy(path.join(from, file), path.join(to, file));
+    copyOut(path.join(from, file), path.join(to, file));
   }
 }
 
-/** Links every file under `from` into the same place under `to` (folders created as needed). */
-export function linkTree(from: string, to: string): void {
+/** Copies every file under `from` into the same place under `to` (folders created as needed). */
+export function copyTree(from: string, to: string): void {
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const src = path.join(from, entry.name);
     const dst = path.join(to, entry.name);
@@ -121,8 +131,8 @@ export function linkTree(from: string, to: string): void {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      linkTree(src, dst);
-    } else linkOrCopy(src, dst);
+      copyTree(src, dst);
+    } else copyOut(src, dst);
   }
 }
 
@@ -268,8 +278,8 @@ function removeOutput(root: string, file: string): void {
  * shard's last output is in the store and few of its pages changed, only those, over that output less what
  * the changed and removed pages (and the old search index) had written there. The last output is moved to
  * `out`, not copied: linking it file by file (a folder per page) was most of a rebuild's render. Its files
- * are hard-linked into the live site too, so they are only ever removed here, never written over: Eleventy
- * and Pagefind write new files where the old ones were removed. Its record goes first, so an interrupted
+ * are only ever removed here, never written over: Eleventy and Pagefind write new files where the old ones
+ * were removed, while the kept ones are being copied into the site. Its record goes first, so an interrupted
  * run leaves no record of an entry that is no longer whole (the shard is then rendered whole next time).
  */
 function planRender(job: ShardJob, storeDir: string, out: string): { readonly files: readonly string[]; readonly kept: ShardRecord['pages'] } {
@@ -314,7 +324,8 @@ export function renderShard(job: ShardJob, options: ShardRunOptions, onStarted?:
   fs.mkdirSync(path.join(farm, '_data'), { recursive: true });
   if (options.siteDataFile) fs.copyFileSync(options.siteDataFile, path.join(farm, '_data', 'site.json'));
   return new Promise<ShardTimings>((resolve, reject) => {
-    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its stdin stays open, unwritten, while this process lives: the shard exits when it closes (shard-main.ts).
+    const child = spawn(process.execPath, [SHARD_MAIN, farm, out, options.pathPrefix, job.shard.name], { stdio: ['pipe', 'ignore', 'pipe'] });
     // While the process renders, the caller may link the unchanged pages' files already in `out` into the site.
     if (plan.files.length < job.shard.files.length) onStarted?.(out, Object.values(plan.kept).flatMap((page) => page.outputs));
     let stderr = '';
@@ -322,8 +333,10 @@ export function renderShard(job: ShardJob, options: ShardRunOptions, onStarted?:
     child.stderr.on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-4000);
     });
+    child.stdin.on('error', () => {});
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      child.stdin.destroy();
       fs.rmSync(farm, { recursive: true, force: true });
       if (code !== 0) {
         fs.rmSync(out, { recursive: true, force: true });

@@ -165,13 +165,21 @@ describe('renderSite', () => {
   });
 });
 
+/** A title with an apostrophe and an ampersand (as most news titles have), markup and template syntax. */
+const TRICKY_TITLE = "Putin's AT&T deal <script>alert(2)</script> {{ x }} {% raw %}";
+
 describe('renderSite on hostile text', () => {
   let pages = new Map<string, string>();
   let hostileSite = '';
   beforeAll(async () => {
     const digest = hostileDigest();
-    // A bell character in a title: legal in HTML text, forbidden in XML 1.0.
-    hostileSite = await build('hostile', { ...digest, stories: digest.stories.map((s) => ({ ...s, title: `${s.title} \u0007bell` })) });
+    // A bell character in a title: legal in HTML text, forbidden in XML 1.0. The second article and story take
+    // the title most news titles resemble (an apostrophe, an ampersand) with markup and template syntax besides.
+    hostileSite = await build('hostile', {
+      ...digest,
+      articles: digest.articles.map((a, i) => (i === 1 ? { ...a, title: TRICKY_TITLE } : a)),
+      stories: digest.stories.map((s, i) => ({ ...s, title: i === 1 ? TRICKY_TITLE : `${s.title} \u0007bell` })),
+    });
     pages = htmlPages(hostileSite);
   });
 
@@ -226,6 +234,32 @@ describe('renderSite on hostile text', () => {
     expect(fs.readFileSync(path.join(hostileSite, 'feed.json'), 'utf8')).not.toContain('<');
     const opml = fs.readFileSync(path.join(hostileSite, 'sources.opml'), 'utf8');
     expect(opml).toContain('Evil &lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('escapes titles exactly once: the tab, Open Graph and the feeds show the text as written', () => {
+    const siteTitle = `Desk ${HOSTILE.script}`;
+    const once = "Putin&#39;s AT&amp;T deal &lt;script&gt;alert(2)&lt;/script&gt; {{ x }} {% raw %}";
+    const article = [...pages].find(([, html]) => html.includes('<h1>Putin'))?.[1] ?? '';
+    const story = [...pages].find(([file, html]) => file.startsWith('stories/') && html.includes('<h1>Putin'))?.[1] ?? '';
+    for (const html of [article, story]) {
+      expect(html).toContain(`<title>${once} · Desk &lt;script&gt;alert(1)&lt;/script&gt;</title>`);
+      expect(html).toContain(`<meta property="og:title" content="${once}">`);
+      const { document } = parseHTML(html);
+      expect(document.querySelector('title')?.textContent).toBe(`${TRICKY_TITLE} · ${siteTitle}`);
+      expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(TRICKY_TITLE);
+      expect(document.querySelector('h1')?.textContent).toBe(TRICKY_TITLE);
+    }
+    // No page's title shows an escape escaped again (the text's own literal "&lt;b&gt;" is not in a title).
+    const TWICE_RE = /&amp;(amp|lt|gt|quot|#39);/;
+    for (const [file, html] of pages) {
+      const head = html.slice(0, html.indexOf('</head>'));
+      for (const title of head.match(/<title>.*<\/title>|<meta property="og:title"[^>]*>/g) ?? []) expect(title, file).not.toMatch(TWICE_RE);
+    }
+    const atom = fs.readFileSync(path.join(hostileSite, 'feed.xml'), 'utf8');
+    expect(atom).toContain(`<title type="text">${once}</title>`);
+    for (const title of atom.match(/<title[^>]*>.*<\/title>/g) ?? []) expect(title).not.toMatch(TWICE_RE);
+    const json = JSON.parse(fs.readFileSync(path.join(hostileSite, 'feed.json'), 'utf8')) as { items: { title: string }[] };
+    expect(json.items.map((item) => item.title)).toContain(TRICKY_TITLE);
   });
 
   it('drops an article URL that is not http(s)', () => {

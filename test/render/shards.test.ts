@@ -115,6 +115,35 @@ describe('renderSite in shards', () => {
     expect(fs.existsSync(path.join(options.outDir, 'stories/library-opens-on-sundays-def456'))).toBe(false);
   }, 180_000);
 
+  it('keeps the store apart from the site: a file of the site edited in place never comes back in a later build', async () => {
+    const dir = path.join(tmp, 'edited');
+    const contentDir = path.join(dir, 'content');
+    writeContent(digest, contentDir);
+    const options = { contentDir, outDir: path.join(dir, '_site'), pathPrefix: '/roundup/', quiet: true, cacheDir: path.join(dir, 'cache') };
+    const fullRender = async (name: string): Promise<Map<string, string>> => {
+      await renderSite({ ...options, outDir: path.join(dir, name), cacheDir: null });
+      return readTree(path.join(dir, name));
+    };
+    /** What `serve` did before, and a minifier or deploy step may do: rewrite files of the site where they are. */
+    const editInPlace = (): void => {
+      for (const file of ['index.html', 'stories/library-opens-on-sundays-def456/index.html', 'pagefind/core/pagefind-entry.json']) {
+        const full = path.join(options.outDir, file);
+        fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replaceAll('/roundup/', '/'));
+      }
+    };
+    await renderSite(options);
+    editInPlace();
+    // Same settings, nothing changed: the shard comes from the store, and is as a fresh render makes it.
+    expect((await renderSite(options)).reused).toBe(1);
+    expect(readTree(options.outDir)).toEqual(await fullRender('full-same'));
+    // One page changed: the shard starts from its last output, which the edits did not reach either.
+    editInPlace();
+    const page = path.join(contentDir, 'articles/library-extends-weekend-hours-778899.md');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/\n$/, '\nA paragraph added to this page.\n'));
+    expect((await renderSite(options)).pages).toBe(1);
+    expect(readTree(options.outDir)).toEqual(await fullRender('full-changed'));
+  }, 180_000);
+
   it("trusts the write stage's record of a page only while the file is as written", async () => {
     const dir = path.join(tmp, 'recorded');
     const contentDir = path.join(dir, 'content');
