@@ -11,6 +11,7 @@ import { cleanArticle, countCorpusLines, RULE_NAMES, CLEAN_RULES } from './clean
 import { loadProfiles } from './clean/profiles.js';
 import { ingestFolder, parseInput } from './ingest/index.js';
 import { INPUT_EXTENSIONS } from './ingest/walk.js';
+import { readRegularFile } from './ingest/read-file.js';
 import type { Diagnostic } from './model.js';
 import { acquireLocks } from './lock.js';
 import { preprocess, type Progress } from './pipeline.js';
@@ -307,7 +308,9 @@ async function commandExplain(argv: string[]): Promise<void> {
   if (!fs.existsSync(file)) throw new UserError(`${file}: no such file`);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
   const format = INPUT_EXTENSIONS[path.extname(file).toLowerCase()] ?? 'text';
-  const parsed = parseInput(path.basename(file), format, fs.readFileSync(file));
+  const read = readRegularFile(file, { followLink: true });
+  if (!read.ok) throw new UserError(`${file}: ${read.problem}`);
+  const parsed = parseInput(path.basename(file), format, read.bytes);
   if (!parsed.ok) throw new UserError(`${file}: ${parsed.diagnostic.message}`);
   const seeds = str(flags['seeds']);
   let corpusTexts: string[] = [parsed.raw.text];
