@@ -14,6 +14,8 @@ import { INPUT_EXTENSIONS } from './ingest/walk.js';
 import { readRegularFile } from './ingest/read-file.js';
 import type { Diagnostic } from './model.js';
 import { acquireLocks } from './lock.js';
+import { checkOutputFolders } from './outputs.js';
+import { markOutput } from './write/atomic.js';
 import { preprocess, type Progress } from './pipeline.js';
 import { createProgressBar } from './progress.js';
 import { defaultJobs } from './work/articles.js';
@@ -259,6 +261,7 @@ async function commandBuild(argv: string[]): Promise<void> {
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
   const content = str(flags['content']) ?? 'content';
   const out = str(flags['out']) ?? '_site';
+  checkOutputFolders([{ flag: 'content', dir: content }, { flag: 'out', dir: out }], str(flags['seeds']) ?? 'seeds');
   const release = lockOutputs([content, out], flags['quiet'] === true);
   try {
     const quiet = flags['quiet'] === true;
@@ -292,7 +295,9 @@ async function commandPreprocess(argv: string[]): Promise<void> {
   });
   if (flags['help']) return void console.log(HELP['preprocess']);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
-  const release = lockOutputs([str(flags['content']) ?? 'content'], flags['quiet'] === true);
+  const content = str(flags['content']) ?? 'content';
+  checkOutputFolders([{ flag: 'content', dir: content }], str(flags['seeds']) ?? 'seeds');
+  const release = lockOutputs([content], flags['quiet'] === true);
   try {
     finish(flags, await runPreprocess(flags, config, flags['single-story'] === true));
   } finally {
@@ -338,8 +343,13 @@ async function commandServe(argv: string[]): Promise<void> {
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
   const seeds = existingDir('seeds', str(flags['seeds']) ?? 'seeds');
   const content = str(flags['content']) ?? 'content';
+  const out = str(flags['out']) ?? '_site';
+  checkOutputFolders([{ flag: 'content', dir: content }, { flag: 'out', dir: out }], seeds);
   // Held while serving, released on exit (Ctrl-C included): a build meanwhile would fight the watcher.
-  lockOutputs([content, str(flags['out']) ?? '_site'], false);
+  lockOutputs([content, out], false);
+  // Eleventy's dev server writes into the site folder in place: marked first, so a later build may replace it.
+  fs.mkdirSync(out, { recursive: true });
+  markOutput(out);
   await runPreprocess(flags, config, false);
   let timer: NodeJS.Timeout | null = null;
   fs.watch(seeds, { recursive: true }, () => {
