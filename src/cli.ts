@@ -7,20 +7,40 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { loadConfig, type Config } from './config.js';
 import { UserError } from './errors.js';
-import { cleanArticle, countCorpusLines, RULE_NAMES, CLEAN_RULES } from './clean/index.js';
+import { isMainThread } from 'node:worker_threads';
 import { loadProfiles } from './clean/profiles.js';
-import { ingestFolder, parseInput } from './ingest/index.js';
 import { INPUT_EXTENSIONS } from './ingest/walk.js';
 import { readRegularFile } from './ingest/read-file.js';
 import type { Diagnostic } from './model.js';
 import { acquireLocks } from './lock.js';
 import { checkOutputFolders } from './outputs.js';
 import { markOutput } from './write/atomic.js';
-import { preprocess, type Progress } from './pipeline.js';
+import type { Progress } from './pipeline.js';
 import { createProgressBar } from './progress.js';
-import { defaultJobs } from './work/articles.js';
 import { recoverInterrupted } from './recover.js';
-import { renderSite, serveSite } from './render/index.js';
+import { commandArguments, isCommandThread, progressStream, reportLockedOutputs, runInCommandThread } from './supervise.js';
+
+// The pipeline's modules, bound by loadPipeline() in the thread that runs the command: the main thread of a
+// build only watches that thread and the signals, and need not spend a third of a second loading them.
+let cleanArticle!: typeof import('./clean/index.js').cleanArticle;
+let countCorpusLines!: typeof import('./clean/index.js').countCorpusLines;
+let RULE_NAMES!: typeof import('./clean/index.js').RULE_NAMES;
+let CLEAN_RULES!: typeof import('./clean/index.js').CLEAN_RULES;
+let ingestFolder!: typeof import('./ingest/index.js').ingestFolder;
+let parseInput!: typeof import('./ingest/index.js').parseInput;
+let preprocess!: typeof import('./pipeline.js').preprocess;
+let defaultJobs!: typeof import('./work/articles.js').defaultJobs;
+let renderSite!: typeof import('./render/index.js').renderSite;
+let serveSite!: typeof import('./render/index.js').serveSite;
+
+async function loadPipeline(): Promise<void> {
+  const [clean, ingest, pipeline, work, render] = await Promise.all([import('./clean/index.js'), import('./ingest/index.js'), import('./pipeline.js'), import('./work/articles.js'), import('./render/index.js')]);
+  ({ cleanArticle, countCorpusLines, RULE_NAMES, CLEAN_RULES } = clean);
+  ({ ingestFolder, parseInput } = ingest);
+  ({ preprocess } = pipeline);
+  ({ defaultJobs } = work);
+  ({ renderSite, serveSite } = render);
+}
 
 const VERSION = '0.1.0';
 
@@ -74,7 +94,9 @@ Options:
   --no-cache           neither read nor write the cache
   --quiet              print only problems (a progress bar shows on a terminal otherwise, never in CI)
   -h, --help           show this help`,
-  explain: `Usage: roundup explain FILE [--seeds DIR] [--config FILE]
+  // A getter: the rules are known once the pipeline is loaded (see loadPipeline).
+  get explain() {
+    return `Usage: roundup explain FILE [--seeds DIR] [--config FILE]
 
 Print every line of one input file with its decision: K (kept), D (dropped), T (title), S (standfirst),
 the rule that decided and why. With --seeds, lines repeated across that folder are taken into account
@@ -86,7 +108,8 @@ Options:
   -h, --help           show this help
 
 Rules, in the order they run:
-${CLEAN_RULES.map((r) => `  ${r.name.padEnd(16)} ${r.description}`).join('\n')}`,
+${CLEAN_RULES.map((r) => `  ${r.name.padEnd(16)} ${r.description}`).join('\n')}`;
+  },
   serve: `Usage: roundup serve [options]
 
 Build once, then serve the site with Eleventy's dev server; a change in the seeds folder re-runs the
@@ -137,7 +160,7 @@ const str = (v: string | boolean | undefined): string | undefined => (typeof v =
 const stageSeconds = new Map<string, number>();
 
 function makeProgress(quiet: boolean): { progress: Progress; done: () => void } {
-  const bar = createProgressBar(process.stderr, { quiet });
+  const bar = createProgressBar(progressStream(), { quiet });
   let current = '';
   let since = 0;
   const close = (): void => {
@@ -192,6 +215,7 @@ function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
 /** Takes the output folders' locks, then repairs what an interrupted earlier run left beside them. */
 function lockOutputs(dirs: readonly string[], quiet: boolean): () => void {
   const release = acquireLocks(dirs);
+  reportLockedOutputs(dirs);
   for (const dir of dirs) {
     for (const note of recoverInterrupted(dir)) if (!quiet || note.startsWith('restored')) process.stderr.write(`roundup: ${note}\n`);
   }
@@ -380,6 +404,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const run = COMMANDS[command];
   try {
+    if (run) await loadPipeline();
     if (!run) throw new UserError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')}; see 'roundup --help')`);
     await run(rest);
     return 0;
@@ -393,15 +418,29 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// Ctrl-C and kill: exit through 'exit' so the lock files are released (SIGKILL leaves them stale).
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+/**
+ * Commands run in a thread of their own (src/supervise.ts), so that SIGTERM and SIGINT are answered within
+ * a second at any stage. `serve` runs here: it is stopped by Ctrl-C while it waits for requests.
+ */
+const IN_COMMAND_THREAD = new Set(['build', 'preprocess', 'explain']);
 
-// A reader that stops early (`roundup explain FILE | head`) closes the pipe: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+if (isCommandThread()) {
+  main([...commandArguments()]).then((code) => {
+    process.exitCode = code;
+  });
+} else if (isMainThread) {
+  // A reader that stops early (`roundup explain FILE | head`) closes the pipe: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  const argv = process.argv.slice(2);
+  if (IN_COMMAND_THREAD.has(argv[0] ?? '')) runInCommandThread(new URL(import.meta.url), argv);
+  else {
+    // Ctrl-C and kill: exit through 'exit' so the lock files are released (SIGKILL leaves them stale).
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+    main(argv).then((code) => {
+      process.exitCode = code;
+    });
+  }
+}
