@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { loadConfig, type Config } from './config.js';
-import { UserError } from './errors.js';
+import { ioProblemOf, UserError } from './errors.js';
 import { isMainThread } from 'node:worker_threads';
 import { loadProfiles } from './clean/profiles.js';
 import { INPUT_EXTENSIONS } from './ingest/walk.js';
@@ -385,6 +385,9 @@ async function commandServe(argv: string[]): Promise<void> {
   await serveSite({ contentDir: content, outDir: str(flags['out']) ?? '_site', pathPrefix: '/', quiet: false, port: positiveInt('port', flags['port'], 8080) });
 }
 
+/** What an I/O failure leaves, by the atomic swap (src/write/atomic.ts): said after its one line. */
+const OUTPUTS_WHOLE = 'each output folder is whole (the last good tree, or the new one)';
+
 const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   build: commandBuild,
   preprocess: commandPreprocess,
@@ -411,6 +414,12 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UserError) {
       process.stderr.write(`roundup: ${error.message}\n`);
+      return 1;
+    }
+    const io = ioProblemOf(error);
+    if (io) {
+      // A full disk, a read-only or unwritable folder, a failing device: the machine's state, not a bug.
+      process.stderr.write(`roundup: ${io.path ?? 'an output'}: ${io.reason} (${io.code}); ${OUTPUTS_WHOLE}\n`);
       return 1;
     }
     process.stderr.write(`roundup: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { UserError } from '../errors.js';
+import { UserError, withPath } from '../errors.js';
 
 /**
  * The file that marks a tree as Roundup's own: written into every content/ and _site/ it builds. The swap
@@ -16,7 +16,12 @@ const MARKER_TEXT = 'This folder is made by Roundup and replaced whole by each b
 
 /** Marks `dir` (a tree being built) as made by Roundup. */
 export function markOutput(dir: string): void {
-  fs.writeFileSync(path.join(dir, OUTPUT_MARKER), MARKER_TEXT);
+  const file = path.join(dir, OUTPUT_MARKER);
+  try {
+    fs.writeFileSync(file, MARKER_TEXT);
+  } catch (error) {
+    throw withPath(error, file);
+  }
 }
 
 /** True when `dir` is a folder Roundup may replace or remove: it holds the marker, or nothing at all. */
@@ -83,7 +88,12 @@ export function swapDirectory(newDir: string, targetDir: string): void {
 export function writeFileAtomic(file: string, text: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-  fs.writeFileSync(tmp, text);
+  try {
+    fs.writeFileSync(tmp, text);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw withPath(error, file);
+  }
   fs.renameSync(tmp, file);
 }
 
@@ -123,6 +133,20 @@ function startTree(targetDir: string): string {
 }
 
 /**
+ * Removes the temporary tree of a failed build and returns its error, naming the output folder when the
+ * error names no path (a write on a full disk names only its syscall). The target was never touched. A
+ * removal that fails as well (the disk is failing) leaves the tree to the next run's recovery.
+ */
+function abandonTree(tmpDir: string, targetDir: string, error: unknown): unknown {
+  try {
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+  } catch {
+    // recoverInterrupted removes it next time
+  }
+  return withPath(error, path.resolve(targetDir));
+}
+
+/**
  * Runs `build` on a temporary sibling of `targetDir` (holding only the marker) and swaps the result into
  * place. When `build` throws, the temporary tree is removed and `targetDir` is left as it was. A
  * `targetDir` that is not Roundup's (see assertReplaceable) is refused before anything is written.
@@ -133,8 +157,7 @@ export async function replaceDirectory(targetDir: string, build: (tmpDir: string
     await build(tmpDir);
     swapDirectory(tmpDir, targetDir);
   } catch (error) {
-    fs.rmSync(tmpDir, { recursive: true, force: true });
-    throw error;
+    throw abandonTree(tmpDir, targetDir, error);
   }
 }
 
@@ -145,7 +168,6 @@ export function replaceDirectorySync(targetDir: string, build: (tmpDir: string) 
     build(tmpDir);
     swapDirectory(tmpDir, targetDir);
   } catch (error) {
-    fs.rmSync(tmpDir, { recursive: true, force: true });
-    throw error;
+    throw abandonTree(tmpDir, targetDir, error);
   }
 }
