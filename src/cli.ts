@@ -60,9 +60,12 @@ Settings are read from ./roundup.config.json when present (see README.md, "Confi
   build: `Usage: roundup build [options]
 
 Preprocess the seeds into content/, then render content/ and templates/ into the site folder.
-Both outputs are replaced atomically: a failed run leaves the previous ones whole. Results are kept in
-the cache between runs, so a rebuild redoes only the articles, summaries and page shards that changed;
-the closing line says where the time went.
+Both outputs are replaced atomically: a failed, stopped (SIGTERM, Ctrl-C: exit 143, 130) or killed run
+leaves the previous ones whole. An output that is /, overlaps the seeds or the other output, is or holds
+the project, current or a home folder, or is a folder roundup did not make (no .roundup-output), is
+refused before anything is written (exit 1). Symlinks out of the seeds folder are not followed; only
+regular files are read. Results are kept in the cache between runs, so a rebuild redoes only the
+articles, summaries and page shards that changed; the closing line says where the time went.
 
 Options:
   --seeds DIR          input folder, read recursively (default: seeds)
@@ -80,7 +83,8 @@ Options:
   preprocess: `Usage: roundup preprocess --seeds DIR --content DIR [options]
 
 Clean, extract, group and summarise the seeds; write Markdown pages with front matter into the content
-folder and the whole model into <content>/_data/digest.json.
+folder and the whole model into <content>/_data/digest.json. The content folder is replaced whole, and
+refused like build's outputs (see 'roundup build --help').
 
 Options:
   --seeds DIR          input folder, read recursively (default: seeds)
