@@ -71,14 +71,14 @@ describe('refused output folders', () => {
     expect(treeDifference(everything(), before)).toBeNull();
   });
 
-  it('takes over an empty folder, and builds the same folders twice in a row', () => {
+  it('takes over an empty folder, and replaces it again on the next run', () => {
     fs.mkdirSync(path.join(PROJECT, 'empty'));
     for (let i = 0; i < 2; i++) {
-      const r = runCli(['build', '--out', 'empty', '--quiet', '--no-cache'], { cwd: PROJECT, env: { HOME } });
+      const r = runCli(['preprocess', '--content', 'empty', '--quiet', '--no-cache'], { cwd: PROJECT, env: { HOME } });
       expect(r.status, r.stderr).toBe(0);
     }
     expect(fs.existsSync(path.join(PROJECT, 'empty', '.roundup-output'))).toBe(true);
-    expect(fs.existsSync(path.join(PROJECT, 'empty', 'index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(PROJECT, 'empty', 'index.md'))).toBe(true);
   });
 });
 
