@@ -2,10 +2,11 @@
 // Benchmark: builds corpora of N articles from ../shared/data (via ../shared/bench/corpus.mjs), then for each:
 //   - a full build from cold (empty cache): total, preprocess, render, and Eleventy's and Pagefind's share;
 //   - a rebuild after one article changed (same cache): what incremental work costs;
-//   - Eleventy alone rendering the same number of plain Markdown pages (the floor Eleventy itself sets).
+//   - Eleventy alone rendering the same number of plain Markdown pages (the floor Eleventy itself sets);
+// and first, reading one 30 MB saved page as HTML versus the same text as .txt (scripts/bench-ingest.mjs).
 // Peak memory is the largest sum of resident memory over the whole process tree (the build, its worker
 // threads and its shard processes), sampled from /proc every 100 ms.
-//   npm run bench [-- --sizes 1000,10000,100000] [--out bench-results/results.json]
+//   npm run bench [-- --sizes 1000,10000,100000] [--out bench-results/results.json] [--ingest-mb 30]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -119,7 +120,16 @@ function changeOneArticle(seeds) {
   return path.relative(seeds, file);
 }
 
-const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: os.cpus().length, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: [] };
+const results = { date: new Date().toISOString().slice(0, 10), machine: { cpus: os.cpus().length, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, ingest: null, runs: [] };
+results.ingest = await new Promise((resolve, reject) => {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'bench-ingest.mjs'), '--mb', arg('--ingest-mb', '30'), '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (c) => {
+    out += c;
+    process.stdout.write(String(c).split('\n').filter((l) => !l.startsWith('{')).join('\n'));
+  });
+  child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`bench-ingest failed (${code})`))));
+});
 const cli = path.join(root, 'dist', 'cli.js');
 for (const n of sizes) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `roundup-bench-${n}-`));

@@ -6,19 +6,50 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { loadConfig, type Config } from './config.js';
-import { UserError } from './errors.js';
-import { cleanArticle, countCorpusLines, RULE_NAMES, CLEAN_RULES } from './clean/index.js';
+import { ioProblemOf, UserError } from './errors.js';
+import { isMainThread } from 'node:worker_threads';
 import { loadProfiles } from './clean/profiles.js';
-import { ingestFolder, parseInput } from './ingest/index.js';
 import { INPUT_EXTENSIONS } from './ingest/walk.js';
+import { readRegularFile } from './ingest/read-file.js';
 import type { Diagnostic } from './model.js';
 import { acquireLocks } from './lock.js';
-import { digestOf, preprocess, type Progress } from './pipeline.js';
-import { explainPair } from './group/explain.js';
+import { checkOutputFolders } from './outputs.js';
+import type { Progress } from './pipeline.js';
 import { createProgressBar } from './progress.js';
-import { defaultJobs } from './work/articles.js';
 import { recoverInterrupted } from './recover.js';
-import { renderSite, serveSite } from './render/index.js';
+import { commandArguments, isCommandThread, progressStream, reportLockedOutputs, runInCommandThread } from './supervise.js';
+
+// The pipeline's modules, bound by loadPipeline() in the thread that runs the command: the main thread of a
+// build only watches that thread and the signals, and need not spend a third of a second loading them.
+let cleanArticle!: typeof import('./clean/index.js').cleanArticle;
+let countCorpusLines!: typeof import('./clean/index.js').countCorpusLines;
+let RULE_NAMES!: typeof import('./clean/index.js').RULE_NAMES;
+let CLEAN_RULES!: typeof import('./clean/index.js').CLEAN_RULES;
+let ingestFolder!: typeof import('./ingest/index.js').ingestFolder;
+let parseInput!: typeof import('./ingest/index.js').parseInput;
+let preprocess!: typeof import('./pipeline.js').preprocess;
+let digestOf!: typeof import('./pipeline.js').digestOf;
+let explainPair!: typeof import('./group/explain.js').explainPair;
+let defaultJobs!: typeof import('./work/articles.js').defaultJobs;
+let renderSite!: typeof import('./render/index.js').renderSite;
+let serveSite!: typeof import('./render/index.js').serveSite;
+
+async function loadPipeline(): Promise<void> {
+  const [clean, ingest, pipeline, work, render, explain] = await Promise.all([
+    import('./clean/index.js'),
+    import('./ingest/index.js'),
+    import('./pipeline.js'),
+    import('./work/articles.js'),
+    import('./render/index.js'),
+    import('./group/explain.js'),
+  ]);
+  ({ cleanArticle, countCorpusLines, RULE_NAMES, CLEAN_RULES } = clean);
+  ({ ingestFolder, parseInput } = ingest);
+  ({ preprocess, digestOf } = pipeline);
+  ({ explainPair } = explain);
+  ({ defaultJobs } = work);
+  ({ renderSite, serveSite } = render);
+}
 
 const VERSION = '0.1.0';
 
@@ -38,9 +69,12 @@ Settings are read from ./roundup.config.json when present (see README.md, "Confi
   build: `Usage: roundup build [options]
 
 Preprocess the seeds into content/, then render content/ and templates/ into the site folder.
-Both outputs are replaced atomically: a failed run leaves the previous ones whole. Results are kept in
-the cache between runs, so a rebuild redoes only the articles, summaries and page shards that changed;
-the closing line says where the time went.
+Both outputs are replaced atomically: a failed, stopped (SIGTERM, Ctrl-C: exit 143, 130) or killed run
+leaves the previous ones whole. An output that is /, overlaps the seeds or the other output, is or holds
+the project, current or a home folder, or is a folder roundup did not make (no .roundup-output), is
+refused before anything is written (exit 1). Symlinks out of the seeds folder are not followed; only
+regular files are read. Results are kept in the cache between runs, so a rebuild redoes only the
+articles, summaries and page shards that changed; the closing line says where the time went.
 
 Options:
   --seeds DIR          input folder, read recursively (default: seeds)
@@ -58,7 +92,8 @@ Options:
   preprocess: `Usage: roundup preprocess --seeds DIR --content DIR [options]
 
 Clean, extract, group and summarise the seeds; write Markdown pages with front matter into the content
-folder and the whole model into <content>/_data/digest.json.
+folder and the whole model into <content>/_data/digest.json. The content folder is replaced whole, and
+refused like build's outputs (see 'roundup build --help').
 
 Options:
   --seeds DIR          input folder, read recursively (default: seeds)
@@ -72,7 +107,9 @@ Options:
   --no-cache           neither read nor write the cache
   --quiet              print only problems (a progress bar shows on a terminal otherwise, never in CI)
   -h, --help           show this help`,
-  explain: `Usage: roundup explain FILE [--seeds DIR] [--config FILE]
+  // A getter: the rules are known once the pipeline is loaded (see loadPipeline).
+  get explain() {
+    return `Usage: roundup explain FILE [--seeds DIR] [--config FILE]
        roundup explain --pair FILE FILE [--seeds DIR] [--config FILE]
 
 Print every line of one input file with its decision: K (kept), D (dropped), T (title), S (standfirst),
@@ -91,7 +128,8 @@ Options:
   -h, --help           show this help
 
 Rules, in the order they run:
-${CLEAN_RULES.map((r) => `  ${r.name.padEnd(16)} ${r.description}`).join('\n')}`,
+${CLEAN_RULES.map((r) => `  ${r.name.padEnd(16)} ${r.description}`).join('\n')}`;
+  },
   serve: `Usage: roundup serve [options]
 
 Build once, then serve the site on this machine and build again when a seed, a template or the stylesheet
@@ -144,7 +182,7 @@ const str = (v: string | boolean | undefined): string | undefined => (typeof v =
 const stageSeconds = new Map<string, number>();
 
 function makeProgress(quiet: boolean): { progress: Progress; done: () => void } {
-  const bar = createProgressBar(process.stderr, { quiet });
+  const bar = createProgressBar(progressStream(), { quiet });
   let current = '';
   let since = 0;
   const close = (): void => {
@@ -199,6 +237,7 @@ function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
 /** Takes the output folders' locks, then repairs what an interrupted earlier run left beside them. */
 function lockOutputs(dirs: readonly string[], quiet: boolean): () => void {
   const release = acquireLocks(dirs);
+  reportLockedOutputs(dirs);
   for (const dir of dirs) {
     for (const note of recoverInterrupted(dir)) if (!quiet || note.startsWith('restored')) process.stderr.write(`roundup: ${note}\n`);
   }
@@ -268,6 +307,7 @@ async function commandBuild(argv: string[]): Promise<void> {
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
   const content = str(flags['content']) ?? 'content';
   const out = str(flags['out']) ?? '_site';
+  checkOutputFolders([{ flag: 'content', dir: content }, { flag: 'out', dir: out }], str(flags['seeds']) ?? 'seeds');
   const release = lockOutputs([content, out], flags['quiet'] === true);
   try {
     const quiet = flags['quiet'] === true;
@@ -301,7 +341,9 @@ async function commandPreprocess(argv: string[]): Promise<void> {
   });
   if (flags['help']) return void console.log(HELP['preprocess']);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
-  const release = lockOutputs([str(flags['content']) ?? 'content'], flags['quiet'] === true);
+  const content = str(flags['content']) ?? 'content';
+  checkOutputFolders([{ flag: 'content', dir: content }], str(flags['seeds']) ?? 'seeds');
+  const release = lockOutputs([content], flags['quiet'] === true);
   try {
     finish(flags, await runPreprocess(flags, config, flags['single-story'] === true));
   } finally {
@@ -318,7 +360,9 @@ async function commandExplain(argv: string[]): Promise<void> {
   if (!fs.existsSync(file)) throw new UserError(`${file}: no such file`);
   const config = loadConfig(str(flags['config']) ?? null, process.cwd());
   const format = INPUT_EXTENSIONS[path.extname(file).toLowerCase()] ?? 'text';
-  const parsed = parseInput(path.basename(file), format, fs.readFileSync(file));
+  const read = readRegularFile(file, { followLink: true });
+  if (!read.ok) throw new UserError(`${file}: ${read.problem}`);
+  const parsed = parseInput(path.basename(file), format, read.bytes);
   if (!parsed.ok) throw new UserError(`${file}: ${parsed.diagnostic.message}`);
   const seeds = str(flags['seeds']);
   let corpusTexts: string[] = [parsed.raw.text];
@@ -369,6 +413,7 @@ async function commandServe(argv: string[]): Promise<void> {
   const host = str(flags['host']) ?? '127.0.0.1';
   if (host.trim() === '') throw new UserError(`--host must name an address, got ""`);
   const port = positiveInt('port', flags['port'], 8080);
+  checkOutputFolders([{ flag: 'content', dir: content }, { flag: 'out', dir: out }], seeds);
   // Held while serving, released on exit (Ctrl-C included): a build meanwhile would fight the rebuilds.
   lockOutputs([content, out], false);
   await runPreprocess(flags, config, false);
@@ -386,6 +431,9 @@ async function commandServe(argv: string[]): Promise<void> {
     timer = setTimeout(() => void server.rebuild(() => runPreprocess(flags, config, false)), 200);
   });
 }
+
+/** What an I/O failure leaves, by the atomic swap (src/write/atomic.ts): said after its one line. */
+const OUTPUTS_WHOLE = 'each output folder is whole (the last good tree, or the new one)';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   build: commandBuild,
@@ -406,6 +454,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const run = COMMANDS[command];
   try {
+    if (run) await loadPipeline();
     if (!run) throw new UserError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')}; see 'roundup --help')`);
     await run(rest);
     return 0;
@@ -414,20 +463,40 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`roundup: ${error.message}\n`);
       return 1;
     }
+    const io = ioProblemOf(error);
+    if (io) {
+      // A full disk, a read-only or unwritable folder, a failing device: the machine's state, not a bug.
+      process.stderr.write(`roundup: ${io.path ?? 'an output'}: ${io.reason} (${io.code}); ${OUTPUTS_WHOLE}\n`);
+      return 1;
+    }
     process.stderr.write(`roundup: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }
 }
 
-// Ctrl-C and kill: exit through 'exit' so the lock files are released (SIGKILL leaves them stale).
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+/**
+ * Commands run in a thread of their own (src/supervise.ts), so that SIGTERM and SIGINT are answered within
+ * a second at any stage. `serve` runs here: it is stopped by Ctrl-C while it waits for requests.
+ */
+const IN_COMMAND_THREAD = new Set(['build', 'preprocess', 'explain']);
 
-// A reader that stops early (`roundup explain FILE | head`) closes the pipe: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+if (isCommandThread()) {
+  main([...commandArguments()]).then((code) => {
+    process.exitCode = code;
+  });
+} else if (isMainThread) {
+  // A reader that stops early (`roundup explain FILE | head`) closes the pipe: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  const argv = process.argv.slice(2);
+  if (IN_COMMAND_THREAD.has(argv[0] ?? '')) runInCommandThread(new URL(import.meta.url), argv);
+  else {
+    // Ctrl-C and kill: exit through 'exit' so the lock files are released (SIGKILL leaves them stale).
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.once(signal, () => process.exit(code));
+    main(argv).then((code) => {
+      process.exitCode = code;
+    });
+  }
+}

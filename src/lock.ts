@@ -113,6 +113,15 @@ export function acquireLock(targetDir: string): Lock {
 }
 
 /**
+ * Removes the lock of `targetDir` if this process holds it: for the main thread, after it stopped the thread
+ * that took the lock (that thread's own release never ran).
+ */
+export function releaseOwnLock(targetDir: string): void {
+  const file = lockPath(targetDir);
+  if (readLock(file)?.pid === process.pid) fs.rmSync(file, { force: true });
+}
+
+/**
  * Takes the locks of several folders (in path order, released in reverse) and releases them when the
  * process exits, including on Ctrl-C. A SIGKILL leaves them behind; the next run finds them stale.
  */

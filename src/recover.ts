@@ -1,9 +1,10 @@
 // Puts back what a killed run left half-swapped: restores `.<name>-old-<pid>` when the folder is missing,
 // and removes the temporary siblings (`.<name>-tmp-<pid>`, `-old-`, `-trash-`, `-store-`) of dead runs.
+// A `-tmp-` or `-old-` folder is touched only when it is Roundup's (marked, or empty), whatever its name.
 import fs from 'node:fs';
 import path from 'node:path';
 import { isAlive } from './lock.js';
-import { discardDirectory } from './write/atomic.js';
+import { discardDirectory, isRoundupTree, OUTPUT_MARKER } from './write/atomic.js';
 
 /** What recovery did, one line each, for the report. */
 export type RecoveryNote = string;
@@ -35,7 +36,7 @@ export function recoverInterrupted(targetDir: string): RecoveryNote[] {
   if (!fs.existsSync(target)) {
     // Killed between "move the old tree away" and "move the new tree in": the old tree is the last good one.
     const olds = leftovers
-      .filter((x) => x.kind === 'old')
+      .filter((x) => x.kind === 'old' && isRoundupTree(x.full))
       .map((x) => ({ ...x, mtime: fs.statSync(x.full).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime || (a.full < b.full ? -1 : 1));
     const newest = olds[0];
@@ -50,6 +51,11 @@ export function recoverInterrupted(targetDir: string): RecoveryNote[] {
     // a store is the render stage's shard outputs of a run without a cache. Both can be large.
     if (x.kind === 'trash' || x.kind === 'store') {
       discardDirectory(x.full);
+      continue;
+    }
+    // Named like ours but not marked: someone's own folder, never removed.
+    if (!isRoundupTree(x.full)) {
+      notes.push(`left ${x.full} alone: named like a leftover of an interrupted run, but not made by roundup (no ${OUTPUT_MARKER})`);
       continue;
     }
     fs.rmSync(x.full, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import type { parseHTML } from 'linkedom';
 import { linkedom, readability } from '../text/lazy.js';
 import type { DeclaredMeta } from '../model.js';
 import { NO_DECLARED_DATE, readDeclaredDate } from '../text/dates.js';
-import { htmlToLines } from './html-text.js';
+import { hasPageText, htmlToLines, type DomNode } from './html-text.js';
 
 export interface HtmlInput {
   readonly text: string;
@@ -67,7 +67,7 @@ function parsePage(source: string): Doc {
   if (!document.documentElement) return wrapped();
   // `<html><title>…</title><div>…` with no <body> tag: linkedom leaves the page beside an empty body,
   // where Readability never looks (browsers would move it into the body). Parse it as the body instead.
-  if (document.body && htmlToLines(document.body).length === 0 && htmlToLines(document.documentElement).length > 0) {
+  if (document.body && !hasPageText(document.body) && hasPageText(document.documentElement)) {
     const page = wrapped();
     const lang = document.documentElement.getAttribute('lang');
     if (lang) page.documentElement?.setAttribute('lang', lang);
@@ -94,14 +94,17 @@ export function readHtml(source: string): HtmlInput {
   const wholePage = (): string[] => htmlToLines(document.body ?? document);
   let lines: string[];
   let fallback = false;
-  let article: ReturnType<InstanceType<ReturnType<typeof readability>['Readability']>['parse']> = null;
+  // Readability hands back its article element itself (the serializer), not its HTML to be parsed again:
+  // serialising the article and parsing that once more gave the same tree at the cost of a second parse.
+  let article: ReturnType<InstanceType<ReturnType<typeof readability>['Readability']>['parse']> | null = null;
   try {
-    article = new (readability().Readability)(document as never).parse();
+    article = new (readability().Readability)(document as never, { serializer: (el) => el as unknown as string }).parse();
   } catch {
     article = null;
   }
-  if (article?.content) {
-    lines = htmlToLines(linkedom().parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
+  const content = article?.content as unknown as DomNode | null | undefined;
+  if (content) {
+    lines = htmlToLines(content);
   } else {
     fallback = true;
     const fresh = parsePage(source);

@@ -1,5 +1,4 @@
 // Ingest stage: every input file below a folder becomes a RawArticle or a Diagnostic naming it.
-import fs from 'node:fs';
 import type { DeclaredMeta, Diagnostic, RawArticle } from '../model.js';
 import { describeError } from '../errors.js';
 import { sha1 } from '../ids.js';
@@ -8,6 +7,7 @@ import { decodeBytes } from './decode.js';
 import { MAX_LINE_CHARS, splitLongLines } from './long-lines.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
+import { readRegularFile } from './read-file.js';
 import { listInputs, type InputFile } from './walk.js';
 
 export const NO_DECLARED_META: DeclaredMeta = { title: null, publisher: null, date: null, url: null, byline: null, language: null };
@@ -79,14 +79,12 @@ export function ingestFolder(root: string): IngestResult {
   // the site shows it once and summaries count it as one source, and no input goes missing.
   const firstByText = new Map<string, string>();
   for (const input of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(input.path);
-    } catch (error) {
-      diagnostics.push({ file: input.file, severity: 'error', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? describeError(error)}` });
+    const read = readRegularFile(input.path, { followLink: input.viaLink });
+    if (!read.ok) {
+      diagnostics.push({ file: input.file, severity: 'error', message: read.problem });
       continue;
     }
-    const parsed = parseInput(input.file, input.format, bytes);
+    const parsed = parseInput(input.file, input.format, read.bytes);
     if (parsed.ok) {
       const key = sha1(JSON.stringify([parsed.raw.format, parsed.raw.declared, parsed.raw.text]));
       const first = firstByText.get(key);

@@ -95,7 +95,7 @@ describe('a build killed at an exact point', () => {
     ['after the new _site/ is in, before the old one is removed', 'renameSync:6', 'new', 'new'],
   ] as const)('%s (%s)', async (label, crash, content, site) => {
     const dir = prepare(crash.replace(':', '-'));
-    const r = runCli(['build', '--seeds', NEW_SEEDS, '--content', 'content', '--out', '_site', '--quiet', '--no-cache'], { cwd: dir, script: CRASH_DRIVER, env: { ROUNDUP_TEST_CRASH_AFTER: crash } });
+    const r = runCli(['build', '--seeds', NEW_SEEDS, '--content', 'content', '--out', '_site', '--quiet', '--no-cache'], { cwd: dir, hook: CRASH_DRIVER, env: { ROUNDUP_TEST_CRASH_AFTER: crash } });
     expect(r.signal, `${label}: ${r.stderr}`).toBe('SIGKILL');
     expect(await expectWhole(dir, label)).toEqual({ content, site });
   });
@@ -106,7 +106,7 @@ describe('a build killed at an exact point', () => {
     ['after the first cache entry is in place', 'renameSync:1'],
   ] as const)('%s (%s), and the next build is whole and right', async (label, crash) => {
     const dir = prepare(`cache-${crash.replace(':', '-')}`);
-    const r = runCli(['build', '--seeds', NEW_SEEDS, '--content', 'content', '--out', '_site', '--quiet'], { cwd: dir, script: CRASH_DRIVER, env: { ROUNDUP_TEST_CRASH_AFTER: crash } });
+    const r = runCli(['build', '--seeds', NEW_SEEDS, '--content', 'content', '--out', '_site', '--quiet'], { cwd: dir, hook: CRASH_DRIVER, env: { ROUNDUP_TEST_CRASH_AFTER: crash } });
     expect(r.signal, `${label}: ${r.stderr}`).toBe('SIGKILL');
     expect(await expectWhole(dir, label)).toEqual({ content: 'old', site: 'old' });
     build(dir, NEW_SEEDS);

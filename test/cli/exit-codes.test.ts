@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lockPath } from '../../src/lock.js';
 import { recoverInterrupted } from '../../src/recover.js';
+import { markOutput } from '../../src/write/atomic.js';
 import { SEEDS, settledEntries } from '../helpers.js';
 import { makeTemp, readTreeBytes, runCli, treeDifference } from './run.js';
 
@@ -56,11 +57,12 @@ describe('exit codes and the closing summary', () => {
     const cwd = seeds('none', { 'empty.txt': '', 'bin.txt': '\u0000\u0001\u0002\u0003'.repeat(50) }, false);
     fs.mkdirSync(path.join(cwd, 'content'));
     fs.writeFileSync(path.join(cwd, 'content', 'keep.md'), 'previous');
+    markOutput(path.join(cwd, 'content'));
     const r = preprocess(cwd);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/summary: 2 files skipped \(bin\.txt, empty\.txt\)/);
     expect(r.stderr).toMatch(/^roundup: no article could be read from seeds \(2 files skipped\); content was left as it was$/m);
-    expect(fs.readdirSync(path.join(cwd, 'content'))).toEqual(['keep.md']);
+    expect(fs.readdirSync(path.join(cwd, 'content')).sort()).toEqual(['.roundup-output', 'keep.md']);
   });
 
   it('names at most ten skipped files in the summary', () => {
@@ -132,6 +134,7 @@ describe('recoverInterrupted', () => {
     const parent = path.join(tmp, 'recover-a');
     fs.mkdirSync(path.join(parent, `.content-old-${dead}`), { recursive: true });
     fs.writeFileSync(path.join(parent, `.content-old-${dead}`, 'a.md'), 'old');
+    markOutput(path.join(parent, `.content-old-${dead}`));
     fs.mkdirSync(path.join(parent, `.content-tmp-${dead}`));
     fs.mkdirSync(path.join(parent, `.contents-tmp-${dead}`));
     const notes = recoverInterrupted(path.join(parent, 'content'));

@@ -23,9 +23,11 @@ export function cleanEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.P
   return { ...env, ...extra };
 }
 
-export function runCli(args: readonly string[], options: { cwd: string; env?: Readonly<Record<string, string>>; script?: string; timeout?: number }): CliResult {
+/** `hook`: a module loaded with `node --import` into every thread of the CLI (the crash driver). */
+export function runCli(args: readonly string[], options: { cwd: string; env?: Readonly<Record<string, string>>; script?: string; hook?: string; timeout?: number }): CliResult {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npx tsc -p .\` first (npm test does)`);
-  const r = spawnSync(process.execPath, [options.script ?? CLI, ...args], { cwd: options.cwd, env: cleanEnv(options.env), encoding: 'utf8', timeout: options.timeout ?? 120_000 });
+  const hook = options.hook ? ['--import', options.hook] : [];
+  const r = spawnSync(process.execPath, [...hook, options.script ?? CLI, ...args], { cwd: options.cwd, env: cleanEnv(options.env), encoding: 'utf8', timeout: options.timeout ?? 120_000 });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes, detectLegacyEncoding } from '../../src/ingest/decode.js';
 import { ingestFolder, parseInput } from '../../src/ingest/index.js';
 import { MAX_LINE_CHARS, splitLongLines } from '../../src/ingest/long-lines.js';
+import { readRegularFile } from '../../src/ingest/read-file.js';
 
 const SAMPLES: readonly (readonly [string, string])[] = [
   ['shift_jis', '東京都は月曜日、橋の修理のため閉鎖すると発表した。関係者によると、工事は数か月かかる見込みだ。'],
@@ -148,6 +149,69 @@ describe('odd but readable inputs', () => {
     const { status } = spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
     if (status !== 0) return;
     expect(ingestFolder(dir).diagnostics).toEqual([{ file: 'pipe.txt', severity: 'error', message: 'skipped: not a regular file (pipe, socket or device)' }]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('does not follow a symlink (to a file or a folder) out of the seeds folder: one line per link, nothing read', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-links-'));
+    const seeds = path.join(dir, 'seeds');
+    const outside = path.join(dir, 'private');
+    fs.mkdirSync(path.join(seeds, 'sub'), { recursive: true });
+    fs.mkdirSync(outside);
+    fs.writeFileSync(path.join(seeds, 'sub', 'story.txt'), `${PARA} (inside)`);
+    fs.writeFileSync(path.join(outside, 'LICENSE.txt'), `${PARA} SECRET-LICENCE`);
+    fs.writeFileSync(path.join(outside, 'secret.txt'), `${PARA} SECRET-FOLDER`);
+    fs.symlinkSync(path.join(outside, 'LICENSE.txt'), path.join(seeds, 'licence.txt'));
+    fs.symlinkSync(outside, path.join(seeds, 'linked'));
+    fs.symlinkSync('..', path.join(seeds, 'sub', 'up'));
+    // A link that stays inside is followed as before.
+    fs.symlinkSync(path.join(seeds, 'sub', 'story.txt'), path.join(seeds, 'alias.txt'));
+    const r = ingestFolder(seeds);
+    expect(r.raws.map((x) => x.file)).toEqual(['alias.txt', 'sub/story.txt']);
+    expect(r.raws.some((x) => x.text.includes('SECRET'))).toBe(false);
+    const outsideLinks = r.diagnostics.filter((d) => d.message === 'symlink to outside the seeds folder, skipped');
+    expect(outsideLinks.map((d) => `${d.severity} ${d.file}`)).toEqual(['error licence.txt', 'error linked']);
+    // `sub/up` is the seeds folder itself (inside, already visited): the loop rule, not the outside one.
+    expect(r.diagnostics.find((d) => d.file === 'sub/up')?.message).toMatch(/symlink loop/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a file swapped for a FIFO after listing is refused on the opened handle, not waited on', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-swap-'));
+    fs.writeFileSync(path.join(dir, 'swap.txt'), PARA);
+    fs.writeFileSync(path.join(dir, 'ok.txt'), `${PARA} (ok)`);
+    // In a child process, so that a blocking open() (the old behaviour) fails the test by timeout instead of
+    // hanging the test runner: the listing's stat sees a regular file, then the file becomes a FIFO.
+    const script = `
+      import fs from 'node:fs';
+      import { spawnSync } from 'node:child_process';
+      const stat = fs.statSync;
+      fs.statSync = (file, ...rest) => {
+        const s = stat(file, ...rest);
+        if (String(file).endsWith('swap.txt') && s.isFile()) { fs.rmSync(file); spawnSync('mkfifo', [file]); }
+        return s;
+      };
+      const { ingestFolder } = await import(${JSON.stringify(path.join(import.meta.dirname, '../../dist/ingest/index.js'))});
+      const r = ingestFolder(${JSON.stringify(dir)});
+      console.log(JSON.stringify({ files: r.raws.map((x) => x.file), diagnostics: r.diagnostics }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10_000 });
+    if (spawnSync('mkfifo', ['--version']).status !== 0) return;
+    expect(run.signal, 'the read blocked on the FIFO').toBeNull();
+    expect(JSON.parse(run.stdout)).toEqual({ files: ['ok.txt'], diagnostics: [{ file: 'swap.txt', severity: 'error', message: 'skipped: not a regular file (pipe, socket or device)' }] });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads nothing but a regular file, whatever the name says: a FIFO and a device are refused without blocking', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-fifo-open-'));
+    const fifo = path.join(dir, 'pipe.txt');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    expect(readRegularFile(fifo, { followLink: true })).toEqual({ ok: false, problem: 'skipped: not a regular file (pipe, socket or device)' });
+    expect(readRegularFile('/dev/zero', { followLink: true })).toEqual({ ok: false, problem: 'skipped: not a regular file (pipe, socket or device)' });
+    fs.writeFileSync(path.join(dir, 'real.txt'), PARA);
+    fs.symlinkSync(path.join(dir, 'real.txt'), path.join(dir, 'link.txt'));
+    expect(readRegularFile(path.join(dir, 'link.txt'), { followLink: false })).toEqual({ ok: false, problem: 'skipped: replaced by a symlink after it was listed' });
+    const read = readRegularFile(path.join(dir, 'link.txt'), { followLink: true });
+    expect(read.ok && read.bytes.toString()).toBe(PARA);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -40,6 +40,7 @@ describe('renderSite', () => {
   it('builds every page, the feeds, the stylesheet, the search script and the search index', () => {
     const files = [...readTree(site).keys()];
     expect(files.filter((f) => !f.startsWith('pagefind/'))).toEqual([
+      '.roundup-output',
       '404.html',
       'articles/bridge-repairs-could-take-months-d4e5f6/index.html',
       'articles/ferry-service-doubled-during-closure-0a0b0c/index.html',

@@ -16,6 +16,7 @@ describe('writeContent', () => {
     const dir = path.join(tmp, 'layout', 'content');
     writeContent(loadFixtureDigest(), dir);
     expect([...readTree(dir).keys()]).toEqual([
+      '.roundup-output',
       '404.md',
       '_data/digest.json',
       '_data/site.json',
