@@ -6,6 +6,7 @@ import { summarizeStory, summarizeTopic, type SummaryOptions } from '../../src/s
 import { makeArticle, readArticle, readSeeds } from '../group/make-article.js';
 import { withFullStop } from '../../src/text/sentences.js';
 import { joinWrappedParagraphs } from '../../src/summarize/units.js';
+import { topicLabel } from '../../src/summarize/topic.js';
 
 const OPTIONS: SummaryOptions = { summaryWords: 120, topicSummaryWords: 160 };
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/summarize');
@@ -196,7 +197,7 @@ describe('summarizeStory', () => {
 });
 
 describe('summarizeTopic', () => {
-  it('labels a topic with the people and places its stories share, and summarises them within budget', () => {
+  it('labels a topic with its most central headline (not a list of names), and summarises them within budget', () => {
     const person = (name: string) => ({ name, kind: 'person' as const, count: 3 });
     const place = (name: string) => ({ name, kind: 'place' as const, count: 2 });
     const entities = [person('Barack Obama'), person('Vladimir Putin'), place('Syria')];
@@ -204,9 +205,35 @@ describe('summarizeTopic', () => {
     const wed = wednesday.map((a) => ({ ...a, entities: [...entities, place('Nagorno-Karabakh')] }));
     const stories = [asStory('s1', monday), asStory('s2', wed)];
     const topic = summarizeTopic(stories, [...monday, ...wed], { ...OPTIONS, topicSummaryWords: 80 });
-    expect(topic.label).toBe('Barack Obama, Vladimir Putin · Syria');
+    expect(stories.map((st) => st.title)).toContain(topic.label);
+    expect(topic.label.length).toBeLessThanOrEqual(60);
+    expect(topic.label).not.toMatch(/ · /);
     expect(wordCount(topic.summary)).toBeLessThanOrEqual(80);
     expect(topic.summary.length).toBeGreaterThan(0);
     expect(topic.entities.map((e) => e.name)).toContain('Nagorno-Karabakh');
+  });
+});
+
+describe('topicLabel', () => {
+  const story = (id: string, title: string, lead: string): Story => ({ ...asStory(id, [seeds.get('000')!]), title, summarySentences: [{ text: lead, sources: [] } as never] });
+
+  it('is the headline the other stories share most with, as a phrase of at most 60 characters', () => {
+    const stories = [
+      story('a', 'Rail strike halts Northline trains across the region', 'Rail workers walked out on Monday.'),
+      story('b', 'Northline and rail union agree deal to end the strike', 'The strike ended after nine days.'),
+      story('c', 'Weather: a wet week ahead', 'Rain is expected.'),
+    ];
+    const label = topicLabel(stories);
+    expect(['Rail strike halts Northline trains across the region', 'Northline and rail union agree deal to end the strike']).toContain(label);
+  });
+
+  it('shortens a long headline at a clause break, never mid-phrase, and never lists names', () => {
+    const long = 'Council approves the new bike lanes on Main Street: shop owners warn of lost loading bays and parking';
+    expect(topicLabel([story('a', long, 'The council voted.')])).toBe('Council approves the new bike lanes on Main Street');
+    const unbroken = 'A headline of many many words that runs on and on without any clause break at all to cut';
+    const label = topicLabel([story('a', unbroken, 'x')]);
+    expect(label.length).toBeLessThanOrEqual(60);
+    expect(label.endsWith('…')).toBe(true);
+    expect(unbroken.startsWith(label.slice(0, -1))).toBe(true);
   });
 });
