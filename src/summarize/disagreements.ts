@@ -169,10 +169,15 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
       groupOf.set(claim.unit.index, target);
     }
   }
-  return groups.map((g) => ({
-    about: g.about,
-    claims: [...g.claims.values()]
-      .sort((x, y) => x.unit.index - y.unit.index)
-      .map((c) => ({ text: c.unit.text, articleIds: carriersOf(c.unit) })),
-  }));
+  // Two sides only when no article is on both: a sentence's carriers include every article that says the same,
+  // and an article that says both things is no disagreement between sources (21 of 49 shown cited one article twice).
+  const out: Disagreement[] = [];
+  for (const g of groups) {
+    const claims = [...g.claims.values()].sort((x, y) => x.unit.index - y.unit.index).map((c) => ({ text: c.unit.text, articleIds: carriersOf(c.unit) }));
+    const seen = new Map<string, number>();
+    for (const c of claims) for (const id of new Set(c.articleIds)) seen.set(id, (seen.get(id) ?? 0) + 1);
+    const kept = claims.filter((c) => c.articleIds.every((id) => seen.get(id) === 1));
+    if (kept.length >= 2) out.push({ about: g.about, claims: kept });
+  }
+  return out;
 }

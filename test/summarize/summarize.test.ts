@@ -77,20 +77,37 @@ describe('summarizeStory', () => {
     expect(weeks).toBeDefined();
   });
 
+  it('never shows a disagreement with one article on both sides', () => {
+    // b reports both the agreement and its denial: every side is carried by both articles.
+    const a = makeArticle('a.txt', 'Port talks\n\nThe union said on Monday that it had agreed to the new port contract after long talks with the port authority.\n\nDock workers will vote on the contract next week, the union said.');
+    const b = makeArticle('b.txt', 'Port deal in doubt\n\nThe union said it had not agreed to the new port contract after long talks with the port authority.\n\nThe union said on Monday that it had agreed to the new port contract after long talks with the port authority, a spokesman recalled.');
+    for (const d of summarizeStory([a, b], OPTIONS).disagreements) {
+      const sides = d.claims.map((c) => new Set(c.articleIds));
+      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) expect([...sides[i]!].filter((id) => sides[j]!.has(id))).toEqual([]);
+    }
+  });
+
   it('reports no disagreement between two sources that agree (000 and 002)', () => {
     expect(summarizeStory([seeds.get('000')!, seeds.get('002')!], OPTIONS).disagreements).toEqual([]);
   });
 
-  it('keeps only key points carried by two sources, most-carried first', () => {
-    const s = summarizeStory(bridge, OPTIONS);
-    expect(s.keyPoints.length).toBeGreaterThan(0);
-    for (const p of s.keyPoints) {
-      expect(p.sourceCount).toBeGreaterThanOrEqual(2);
-      expect(p.articleIds.length).toBeGreaterThanOrEqual(2);
+  it('keeps only key points carried by two sources, most-carried first, and none that the summary already says', () => {
+    for (const words of [20, 40, 120]) {
+      const s = summarizeStory(bridge, { ...OPTIONS, summaryWords: words });
+      for (const p of s.keyPoints) {
+        expect(p.sourceCount).toBeGreaterThanOrEqual(2);
+        expect(p.articleIds.length).toBeGreaterThanOrEqual(2);
+        expect(s.summarySentences.map((x) => x.text)).not.toContain(p.text);
+      }
+      const counts = s.keyPoints.map((p) => p.sourceCount);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      // The fact both reports carry is on the page once: in the summary, or else as a key point.
+      const onPage = [...s.summarySentences.map((x) => x.text), ...s.keyPoints.map((p) => p.text)];
+      expect(onPage.some((t) => /Mill Road/.test(t))).toBe(true);
+      expect(new Set(onPage).size).toBe(onPage.length);
     }
-    const counts = s.keyPoints.map((p) => p.sourceCount);
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(s.keyPoints.some((p) => /Mill Road/.test(p.text))).toBe(true);
+    // With a summary of one sentence, the other shared facts are key points.
+    expect(summarizeStory(bridge, { ...OPTIONS, summaryWords: 20 }).keyPoints.length).toBeGreaterThan(0);
   });
 
   it('counts sources by publisher: two articles of one publisher are one source', () => {
