@@ -7,8 +7,6 @@ import { BOILERPLATE_RE } from './patterns.js';
 /** Headlines longer than this read as a sentence, not a title. */
 const MAX_TITLE_WORDS = 16;
 const MIN_TITLE_WORDS = 3;
-/** Words kept when a title is cut from a sentence. */
-const BUILT_TITLE_WORDS = 12;
 /** A dateline opening a lead ("SAN FRANCISCO (Reuters) -", "Seoul (CNN)", "WOODLAND HILLS >>"): not title material. */
 const DATELINE_RE = /^(?:[\p{Lu}][\p{L}.,' ]{0,40}\s*\((?:AP|Reuters|CNN|AFP|UPI|[\p{Lu}][\p{L}.]{1,15}(?:\.com)?)\)\s*(?:[-—–]+\s*)?|[\p{Lu}][\p{Lu} .,']{2,40}(?:\s*(?:—|–|-|>>)\s*))/u;
 /** Site names trail headlines after a bar ("… | ASHARQ AL-AWSAT English Archive"). */
@@ -20,13 +18,53 @@ export function headlineOf(title: string): string {
   return parts.reduce((best, p) => (countWords(p) > countWords(best) ? p : best), parts[0] ?? title.trim());
 }
 
-/** Cuts a sentence to a title: up to the first clause break that leaves a whole thought, or a word limit. */
+/** A headline built from a sentence reads at a glance: at most about this many characters. */
+const BUILT_TITLE_CHARS = 80;
+/** …and keeps at least this many words before a cut, so the subject and its verb stay. */
+const MIN_BUILT_WORDS = 5;
+/**
+ * Words that open what can go from a lead sentence and leave its main clause whole: "Obama and Putin held talks on
+ * Syria | with the US President pressing…". Prepositions come after these (a shorter cut: "…talks | on Syria").
+ */
+const ADJUNCT_RE = /^(?:with|as|after|while|amid|despite|following|before|because|which|who|when|where|but|saying|since|although|though|whereas|during|over|including|according)$/i;
+const PREPOSITION_RE = /^(?:in|on|at|for|from|by|against|into|to|about|under|between|near|across|through)$/i;
+/** A cut must not end on a word that leads into what was cut. */
+const DANGLING_RE = /\s+(?:the|a|an|of|and|or|to|in|on|at|for|by|with|his|her|its|their|this|that|these|those|its)$/i;
+
+/** The cut of `clean` before word `i` (index into its words), without trailing punctuation or a dangling word. */
+function cutBefore(tokens: readonly string[], i: number): string {
+  let out = tokens.slice(0, i).join(' ').replace(/[,;:–—-]+$/, '');
+  while (DANGLING_RE.test(out)) out = out.replace(DANGLING_RE, '');
+  return out;
+}
+
+/**
+ * A headline from a lead sentence: the sentence when it is short, else its main clause, cut before the last
+ * adjunct (then preposition) that keeps it within BUILT_TITLE_CHARS; never cut mid-phrase. Only when no such
+ * boundary exists is it cut at a word, marked with an ellipsis.
+ */
 export function titleFromSentence(sentence: string): string {
-  const clean = sentence.replace(DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').trim();
-  if (countWords(clean) <= MAX_TITLE_WORDS) return clean;
-  const clause = clean.split(/,\s+|\s+[–—]\s+|;\s+/)[0] ?? clean;
-  if (countWords(clause) >= MIN_TITLE_WORDS + 2 && countWords(clause) <= MAX_TITLE_WORDS) return clause;
-  return words(clean).length > BUILT_TITLE_WORDS ? clean.split(/\s+/).slice(0, BUILT_TITLE_WORDS).join(' ') + '…' : clean;
+  const clean = sentence.replace(DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').replace(/\s+/g, ' ').trim();
+  if (clean.length <= BUILT_TITLE_CHARS) return clean;
+  const clause = clean.split(/,\s+|\s+[–—]\s+|;\s+|:\s+/)[0] ?? clean;
+  if (countWords(clause) >= MIN_TITLE_WORDS + 2 && clause.length <= BUILT_TITLE_CHARS) return clause;
+  const tokens = clean.split(' ');
+  for (const boundary of [ADJUNCT_RE, PREPOSITION_RE]) {
+    let best: string | null = null;
+    for (let i = MIN_BUILT_WORDS; i < tokens.length; i++) {
+      if (!boundary.test(tokens[i]!.replace(/^[("“‘']+/, ''))) continue;
+      const cut = cutBefore(tokens, i);
+      if (cut.length > BUILT_TITLE_CHARS) break;
+      if (countWords(cut) >= MIN_BUILT_WORDS) best = cut;
+    }
+    if (best) return best;
+  }
+  let cut = '';
+  for (const token of tokens) {
+    if ((cut ? cut.length + 1 : 0) + token.length > BUILT_TITLE_CHARS - 1) break;
+    cut = cut ? `${cut} ${token}` : token;
+  }
+  return `${cut.replace(DANGLING_RE, '').replace(/[,;:–—-]+$/, '')}…`;
 }
 
 /**

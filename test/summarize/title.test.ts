@@ -1,0 +1,33 @@
+// A headline for a story whose sources have none: built from its lead sentence, short, never cut mid-phrase.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { titleFromSentence } from '../../src/summarize/title.js';
+
+describe('titleFromSentence', () => {
+  it('keeps the main clause of a long lead, cut before what can go, within 80 characters', () => {
+    expect(
+      titleFromSentence('Barack Obama and Vladimir Putin have held frank talks on the Syrian crisis with the US President pressing his Russian counterpart to play a “constructive role” and stop Russia’s air campaign.'),
+    ).toBe('Barack Obama and Vladimir Putin have held frank talks on the Syrian crisis');
+    expect(titleFromSentence('Thousands of rail workers walked off the job on Monday as a strike called by the Transport Workers Alliance halted most Northline services across the region.')).toBe(
+      'Thousands of rail workers walked off the job on Monday',
+    );
+  });
+
+  it('drops a dateline and a final full stop, and leaves a short lead whole', () => {
+    expect(titleFromSentence('WASHINGTON (AP) — The leaks are real, President Donald Trump said.')).toBe('The leaks are real, President Donald Trump said');
+  });
+
+  it('is at most about 80 characters and never ends on a word that leads into what was cut (property)', () => {
+    const word = fc.constantFrom('the', 'council', 'voted', 'with', 'on', 'a', 'plan', 'to', 'build', 'lanes', 'after', 'years', 'of', 'debate', 'and', 'Main', 'Street', 'shops');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), (ws) => {
+        const sentence = `${ws.join(' ')}.`;
+        const title = titleFromSentence(sentence);
+        expect(title.length).toBeLessThanOrEqual(80);
+        // A lead that had to be cut never ends on a word leading into the cut part.
+        if (sentence.length > 81) expect(title).not.toMatch(/\s(?:the|a|of|and|to|on|with)…?$/i);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
