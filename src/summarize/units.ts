@@ -46,12 +46,32 @@ function isFragment(text: string): boolean {
 export const DEPENDENT_OPENING_RE = /^(?:But|And|Or|So|Yet|Still|Also|However|Instead|If anything|Even so|That|This|It)\b/;
 const DEPENDENT_MAX_WORDS = 10;
 
+/**
+ * A sentence opening on a pronoun or connective whose referent is in the sentence before ("They are going to be
+ * stopped.", "But the council…"): shown alone, a reader cannot tell who or what; another sentence is picked.
+ */
+export const UNRESOLVED_OPENING_RE = /^(?:["“‘']\s*)?(?:He|She|They|It|Its|His|Her|Their|Them|This|That|These|Those|There|But|And|Or|So|Yet|Also|However|Instead|Meanwhile|Still|Then|Thus|Moreover|Furthermore|Besides|Otherwise|Nevertheless|Such|Both|Neither|Either)\b(?![-’'])/;
+/** A sentence cut off by the page ("The difference is that Mr. Trump has..."): never shown. */
+const TRUNCATED_RE = /(?:\.{3}|…)["”’']?\s*$/;
+
 export function isUsableSentence(text: string, wordCount: number): boolean {
   if (wordCount < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS) return false;
   if (wordCount <= DEPENDENT_MAX_WORDS && DEPENDENT_OPENING_RE.test(text)) return false;
+  if (UNRESOLVED_OPENING_RE.test(text) || TRUNCATED_RE.test(text)) return false;
   if (QUESTION_RE.test(text)) return false;
   if (BOILERPLATE_RE.test(text)) return false;
   return !isFragment(text);
+}
+
+/**
+ * A dateline opening a report's first sentence ("WASHINGTON (AP) —", "Washington: ", "LONDON, March 3 (Reuters) -"):
+ * where the story was filed, not part of what a summary says. The rest is still a run of the article's text.
+ */
+const SENTENCE_DATELINE_RE = /^(?:[\p{Lu}][\p{Lu}\p{L}.' -]{1,40}(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*\((?:AP|Reuters|CNN|AFP|UPI|dpa|Xinhua|[\p{Lu}][\p{L}.]{1,15}(?:\.com)?)\)\s*(?:[-—–:]+\s*)?|[\p{Lu}][\p{Lu} .']{2,30}\s*(?:—|–|-{1,2})\s+|[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?:\s+(?=[\p{Lu}]))/u;
+
+function withoutDateline(sentence: string): string {
+  const rest = sentence.replace(SENTENCE_DATELINE_RE, '');
+  return rest !== sentence && /^[\p{Lu}\p{N}“"‘']/u.test(rest) && countWords(rest) >= MIN_SENTENCE_WORDS ? rest : sentence;
 }
 
 /** Lower-case dotted abbreviations the shared splitter ends a sentence at ("5 p.m. Sunday", "a.m. Monday"). */
@@ -94,7 +114,10 @@ export function joinWrappedParagraphs(paragraphs: readonly string[]): string[] {
 /** Units of all articles, in article order then position; vectors share one story-wide vocabulary. */
 export function sentenceUnits(articles: readonly Article[]): SentenceUnit[] {
   const perArticle = articles.map((article) =>
-    joinWrappedParagraphs(article.paragraphs).flatMap((p) => rejoinAbbreviations(splitSentences(p))).slice(0, MAX_SENTENCES_PER_ARTICLE),
+    joinWrappedParagraphs(article.paragraphs)
+      .flatMap((p) => rejoinAbbreviations(splitSentences(p)))
+      .slice(0, MAX_SENTENCES_PER_ARTICLE)
+      .map(withoutDateline),
   );
   // Round-robin by position so a cap keeps every source's lead rather than one long article.
   const picked: { articleIndex: number; position: number; text: string }[] = [];

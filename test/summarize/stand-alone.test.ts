@@ -1,0 +1,40 @@
+// Every sentence a story page shows stands alone: no opening pronoun or connective, no cut-off sentence, no dateline.
+import { describe, expect, it } from 'vitest';
+import { summarizeStory } from '../../src/summarize/index.js';
+import { isUsableSentence, sentenceUnits } from '../../src/summarize/units.js';
+import { makeArticle } from '../group/make-article.js';
+
+const usable = (s: string) => isUsableSentence(s, s.split(/\s+/).length);
+
+describe('sentences a page may show', () => {
+  it('refuses an opening pronoun or connective whose referent is in the sentence before', () => {
+    for (const s of ['They are going to be stopped by the police on the bridge tonight.', 'But the council said the lanes would open in the spring.', 'He fired shots at the officers before he was arrested.', '"This is not a game," the coach told reporters on Friday.']) {
+      expect(usable(s), s).toBe(false);
+    }
+    for (const s of ['Theresa May said the vote would go ahead on Tuesday evening.', 'Thousands of rail workers walked off the job on Monday morning.']) expect(usable(s), s).toBe(true);
+  });
+
+  it('refuses a sentence the page cut off', () => {
+    expect(usable('The difference is that Mr. Trump has...')).toBe(false);
+    expect(usable('The difference is that Mr. Trump has not said what he will do…')).toBe(false);
+  });
+
+  it('drops a dateline from the opening sentence, keeping the rest as a run of the article text', () => {
+    const a = makeArticle('a.txt', 'Talks\n\nWASHINGTON (AP) — The president and the speaker met for two hours on Monday to discuss the budget.\n\nWashington: The two leaders agreed to meet again next week to settle the remaining budget questions.');
+    const units = sentenceUnits([a]);
+    expect(units.map((u) => u.text)).toEqual([
+      'The president and the speaker met for two hours on Monday to discuss the budget.',
+      'The two leaders agreed to meet again next week to settle the remaining budget questions.',
+    ]);
+    for (const u of units) expect(a.text).toContain(u.text);
+  });
+
+  it('shows no such sentence in a summary, key points or disagreements', () => {
+    const a = makeArticle('a.txt', 'Bridge closes\n\nThe Mill Road bridge will close for repairs on Monday, the council said.\n\nThey are going to be stopped at the barrier.\n\nIt will reopen in June after the deck is replaced, engineers said.');
+    const b = makeArticle('b.txt', 'Mill Road bridge to shut\n\nThe council said the Mill Road bridge will close for repairs on Monday.\n\nBut drivers were warned of long queues on the ring road during the works.');
+    const s = summarizeStory([a, b], { summaryWords: 120, topicSummaryWords: 160, nameSupport: new Map() });
+    const shown = [...s.summarySentences.map((x) => x.text), ...s.keyPoints.map((k) => k.text), ...s.disagreements.flatMap((d) => d.claims.map((c) => c.text))];
+    expect(shown.length).toBeGreaterThan(0);
+    for (const t of shown) expect(t).not.toMatch(/^(?:They|But|It)\b/);
+  });
+});
