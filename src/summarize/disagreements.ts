@@ -4,7 +4,7 @@ import { STOPWORDS } from '../group/patterns.js';
 import { words } from '../text/sentences.js';
 import { CLAIM_STOPWORDS, NEGATED_CONTRACTION_RE, NEGATION_WORDS } from './patterns.js';
 import type { Similarity } from './select.js';
-import type { SentenceUnit } from './units.js';
+import { UNRESOLVED_OPENING_RE, type SentenceUnit } from './units.js';
 
 /**
  * Claims are compared on five-letter word roots, so "agreed"/"agreement" and "coordination"/"coordinating"
@@ -130,7 +130,8 @@ function aboutOf(claim: Claim, shared: readonly string[]): string {
  * merged into one disagreement; `carriersOf` gives each claim's citing articles.
  */
 export function findDisagreements(units: readonly SentenceUnit[], sim: Similarity, carriersOf: (unit: SentenceUnit) => string[]): Disagreement[] {
-  const claims = units.filter((u) => u.wordCount >= 6 && !/\?\s*$/.test(u.text)).map(toClaim);
+  // A side is shown alone: it must stand alone like any shown sentence (no "But he said…").
+  const claims = units.filter((u) => u.wordCount >= 6 && !/\?\s*$/.test(u.text) && !UNRESOLVED_OPENING_RE.test(u.text)).map(toClaim);
   const pairs: { a: Claim; b: Claim; shared: string[]; strength: number; cross: boolean }[] = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
