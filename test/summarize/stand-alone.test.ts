@@ -27,6 +27,11 @@ describe('sentences a page may show', () => {
       'The two leaders agreed to meet again next week to settle the remaining budget questions.',
     ]);
     for (const u of units) expect(a.text).toContain(u.text);
+    const c = makeArticle('c.txt', 'Jets\n\nDUBAI, United Arab Emirates — Emirates finalised a deal to buy 30 Boeing jets at the Dubai Air Show on Wednesday.\n\nSANTA FE, N.M. (AP) — A cat missing for five years in Portland has been found in Santa Fe.');
+    expect(sentenceUnits([c]).map((u) => u.text)).toEqual([
+      'Emirates finalised a deal to buy 30 Boeing jets at the Dubai Air Show on Wednesday.',
+      'A cat missing for five years in Portland has been found in Santa Fe.',
+    ]);
   });
 
   it('shows no such sentence in a summary, key points or disagreements', () => {
