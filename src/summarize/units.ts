@@ -48,9 +48,10 @@ const DEPENDENT_MAX_WORDS = 10;
 
 /**
  * A sentence opening on a pronoun or connective whose referent is in the sentence before ("They are going to be
- * stopped.", "But the council…"): shown alone, a reader cannot tell who or what; another sentence is picked.
+ * stopped.", "But the council…"), or on the first or second person outside quotation marks (a transcript's "I'm
+ * having a good time doing it."): shown alone, a reader cannot tell who or what; another sentence is picked.
  */
-export const UNRESOLVED_OPENING_RE = /^(?:["“‘']\s*)?(?:He|She|They|It|Its|His|Her|Their|Them|This|That|These|Those|There|But|And|Or|So|Yet|Also|However|Instead|Meanwhile|Still|Then|Thus|Moreover|Furthermore|Besides|Otherwise|Nevertheless|Such|Both|Neither|Either)\b(?!-)/;
+export const UNRESOLVED_OPENING_RE = /^(?:["“‘']\s*)?(?:He|She|They|It|Its|His|Her|Their|Them|This|That|These|Those|There|But|And|Or|So|Yet|Also|However|Instead|Meanwhile|Still|Then|Thus|Moreover|Furthermore|Besides|Otherwise|Nevertheless|Such|Both|Neither|Either|Because|I|We|You|My|Our|Your|Me|Us)\b(?!-)/;
 /** A sentence cut off by the page ("The difference is that Mr. Trump has..."): never shown. */
 const TRUNCATED_RE = /(?:\.{3}|…)["”’']?\s*$/;
 
