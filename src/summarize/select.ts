@@ -112,7 +112,10 @@ function termSupport(units: readonly SentenceUnit[]): number[] {
   });
 }
 
-/** Greedy MMR within the word budget; returns unit indices in source order (article order, then position). */
+/**
+ * Greedy MMR within the word budget; returns unit indices in source order (article order, then position), so a
+ * dependent sentence, which enters the pool only once the sentence before it is picked, is shown right after it.
+ */
 export function selectSentences(units: readonly SentenceUnit[], scores: readonly number[], sim: Similarity, budget: number): number[] {
   const pool = units.filter((u) => u.usable && u.wordCount <= budget).map((u) => u.index);
   const picked: number[] = [];
@@ -134,6 +137,12 @@ export function selectSentences(units: readonly SentenceUnit[], scores: readonly
     if ((maxSim.get(chosen) ?? 0) > REDUNDANCY_COSINE || words + unit.wordCount > budget) continue;
     picked.push(chosen);
     words += unit.wordCount;
+    // The next sentence of its article, when it leans on this one ("They…"), may now follow it.
+    const next = units[chosen + 1];
+    if (next && next.dependent && next.articleIndex === unit.articleIndex && next.position === unit.position + 1 && next.wordCount <= budget) {
+      pool.push(next.index);
+      maxSim.set(next.index, Math.max(0, ...picked.map((k) => sim(next.index, k))));
+    }
     for (const i of pool) maxSim.set(i, Math.max(maxSim.get(i) ?? 0, sim(i, chosen)));
   }
   return picked.sort((a, b) => units[a]!.articleIndex - units[b]!.articleIndex || units[a]!.position - units[b]!.position);

@@ -24,6 +24,11 @@ export interface SentenceUnit {
   readonly vector: SparseVector;
   /** Fit to appear in a summary or key point (not a question, fragment or boilerplate). */
   readonly usable: boolean;
+  /**
+   * Fit but for its opening, which leans on the sentence before it ("They…", "I'm…"): it may follow that
+   * sentence in a summary, right after it, and appear nowhere alone.
+   */
+  readonly dependent: boolean;
 }
 
 function countMatches(text: string, re: RegExp): number {
@@ -56,9 +61,19 @@ export const UNRESOLVED_OPENING_RE = /^(?:["“‘']\s*)?(?:He|She|They|It|Its|H
 const TRUNCATED_RE = /(?:\.{3}|…)["”’']?\s*$/;
 
 export function isUsableSentence(text: string, wordCount: number): boolean {
+  return !UNRESOLVED_OPENING_RE.test(text) && isWholeSentence(text, wordCount);
+}
+
+/** Usable but for an opening that leans on the sentence before it. */
+export function isDependentSentence(text: string, wordCount: number): boolean {
+  return UNRESOLVED_OPENING_RE.test(text) && isWholeSentence(text, wordCount);
+}
+
+/** A whole sentence of the right length: no question, fragment, cut-off end or boilerplate. */
+function isWholeSentence(text: string, wordCount: number): boolean {
   if (wordCount < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS) return false;
   if (wordCount <= DEPENDENT_MAX_WORDS && DEPENDENT_OPENING_RE.test(text)) return false;
-  if (UNRESOLVED_OPENING_RE.test(text) || TRUNCATED_RE.test(text)) return false;
+  if (TRUNCATED_RE.test(text)) return false;
   if (QUESTION_RE.test(text)) return false;
   if (BOILERPLATE_RE.test(text)) return false;
   return !isFragment(text);
@@ -150,6 +165,7 @@ export function sentenceUnits(articles: readonly Article[]): SentenceUnit[] {
       terms: termLists[index]!,
       vector: tfidfVector(counts[index]!, vocab),
       usable: isUsableSentence(p.text, wordCount),
+      dependent: isDependentSentence(p.text, wordCount),
     };
   });
 }

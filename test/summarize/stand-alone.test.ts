@@ -34,12 +34,22 @@ describe('sentences a page may show', () => {
     ]);
   });
 
-  it('shows no such sentence in a summary, key points or disagreements', () => {
-    const a = makeArticle('a.txt', 'Bridge closes\n\nThe Mill Road bridge will close for repairs on Monday, the council said.\n\nThey are going to be stopped at the barrier.\n\nIt will reopen in June after the deck is replaced, engineers said.');
+  it('shows such a sentence only in a summary, right after the sentence it leans on; never as a key point or a side', () => {
+    const a = makeArticle('a.txt', 'Bridge closes\n\nThe Mill Road bridge will close for repairs on Monday, the council said.\n\nThey are going to be stopped at the barrier by police officers.\n\nIt will reopen in June after the deck is replaced, engineers said.');
     const b = makeArticle('b.txt', 'Mill Road bridge to shut\n\nThe council said the Mill Road bridge will close for repairs on Monday.\n\nBut drivers were warned of long queues on the ring road during the works.');
     const s = summarizeStory([a, b], { summaryWords: 120, topicSummaryWords: 160, nameSupport: new Map() });
-    const shown = [...s.summarySentences.map((x) => x.text), ...s.keyPoints.map((k) => k.text), ...s.disagreements.flatMap((d) => d.claims.map((c) => c.text))];
-    expect(shown.length).toBeGreaterThan(0);
-    for (const t of shown) expect(t).not.toMatch(/^(?:They|But|It)\b/);
+    const leaning = /^(?:They|But|It)\b/;
+    for (const t of [...s.keyPoints.map((k) => k.text), ...s.disagreements.flatMap((d) => d.claims.map((c) => c.text))]) expect(t).not.toMatch(leaning);
+    const summary = s.summarySentences.map((x) => x.text);
+    expect(summary.length).toBeGreaterThan(0);
+    summary.forEach((t, i) => {
+      if (!leaning.test(t)) return;
+      const before = summary[i - 1];
+      expect(before, t).toBeDefined();
+      // The sentence before it in the summary is the one before it in its article.
+      const source = [a, b].find((x) => x.text.includes(t))!;
+      const sentences = source.paragraphs;
+      expect(sentences[sentences.indexOf(t) - 1]).toBe(before);
+    });
   });
 });
