@@ -61,7 +61,8 @@ Usage: roundup <command> [options]
 Commands:
   build        preprocess the seeds, then render the site with Eleventy (the usual command)
   preprocess   clean, extract, group and summarise; write Markdown pages and _data/digest.json
-  explain      show every line of one input file, kept or dropped, and the rule that decided
+  explain      show every line of one input file, kept or dropped, and the rule that decided;
+               with --pair A B, why two inputs are or are not one story and one topic
   serve        build, then serve the site locally and rebuild when a seed changes
 
 Run 'roundup <command> --help' for a command's options.
