@@ -1,7 +1,7 @@
 // Why two inputs are, or are not, one story and one topic: the evidence, the model's weights, the score and
 // the threshold, as `roundup explain --pair` prints them. Pure: a built digest in, lines of text out.
 import type { Digest } from '../model.js';
-import { storyPairsOf, STORY_MAX_DAYS, TOPIC_NAME_WEIGHT, topicPairOf } from './index.js';
+import { storyPairsOf, STORY_MAX_DAYS, TOPIC_NAME_WEIGHT } from './index.js';
 import { contributions, STORY_FEATURE_TEXT, STORY_FEATURES, storyModel } from './story-model.js';
 
 const num = (x: number): string => (x >= 0 ? ' ' : '') + x.toFixed(3);
@@ -16,7 +16,7 @@ export function explainPair(digest: Digest, fileA: string, fileB: string, thresh
   const first = find(fileA);
   const second = find(fileB);
   const model = storyModel();
-  const { articles, pairs, copies, score } = storyPairsOf(digest.articles, model);
+  const { articles, pairs, copies, score, topicPair } = storyPairsOf(digest.articles, model);
   const ia = articles.findIndex((x) => x.id === first.id);
   const ib = articles.findIndex((x) => x.id === second.id);
   const [lo, hi] = ia < ib ? [ia, ib] : [ib, ia];
@@ -50,7 +50,7 @@ export function explainPair(digest: Digest, fileA: string, fileB: string, thresh
   const tb = topicOf(sb?.id);
   if (sa && sb && sa !== sb) {
     const stories = digest.stories.map((s) => s.articleIds);
-    const t = topicPairOf(digest.articles, stories, digest.stories.indexOf(sa), digest.stories.indexOf(sb));
+    const t = topicPair(stories, digest.stories.indexOf(sa), digest.stories.indexOf(sb));
     out.push(`Topic: their stories' centroid cosine ${t.cosine.toFixed(3)} × ${1 - TOPIC_NAME_WEIGHT} + shared uncommon names ${t.names.toFixed(3)} × ${TOPIC_NAME_WEIGHT} = ${t.score.toFixed(3)}; stories join a topic when their pairs average ≥ ${thresholds.topic}`);
   } else {
     out.push('Topic: one story, so one topic.');

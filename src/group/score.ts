@@ -79,8 +79,8 @@ function rarity(df: number, docCount: number): number {
   return Math.log((1 + docCount) / (1 + df)) + 1;
 }
 
-/** Rarity-weighted Jaccard of two sets, rarity from `df`. */
-function weightedOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, df: ReadonlyMap<string, number>, docCount: number): number {
+/** Rarity-weighted Jaccard of two sets, rarity from `df` over `docCount` items. */
+export function weightedOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, df: ReadonlyMap<string, number>, docCount: number): number {
   let shared = 0;
   let union = 0;
   for (const x of a) {
