@@ -64,11 +64,6 @@ export function isUsableSentence(text: string, wordCount: number): boolean {
   return !UNRESOLVED_OPENING_RE.test(text) && isWholeSentence(text, wordCount);
 }
 
-/** Usable but for an opening that leans on the sentence before it. */
-export function isDependentSentence(text: string, wordCount: number): boolean {
-  return UNRESOLVED_OPENING_RE.test(text) && isWholeSentence(text, wordCount);
-}
-
 /** A whole sentence of the right length: no question, fragment, cut-off end or boilerplate. */
 function isWholeSentence(text: string, wordCount: number): boolean {
   if (wordCount < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS) return false;
@@ -155,6 +150,9 @@ export function sentenceUnits(articles: readonly Article[]): SentenceUnit[] {
   const vocab = buildVocabulary(counts);
   return picked.map((p, index) => {
     const wordCount = countWords(p.text);
+    // Usable, or dependent: whole either way, told apart by the opening.
+    const whole = isWholeSentence(p.text, wordCount);
+    const leaning = UNRESOLVED_OPENING_RE.test(p.text);
     return {
       index,
       text: p.text,
@@ -164,8 +162,8 @@ export function sentenceUnits(articles: readonly Article[]): SentenceUnit[] {
       wordCount,
       terms: termLists[index]!,
       vector: tfidfVector(counts[index]!, vocab),
-      usable: isUsableSentence(p.text, wordCount),
-      dependent: isDependentSentence(p.text, wordCount),
+      usable: whole && !leaning,
+      dependent: whole && leaning,
     };
   });
 }
