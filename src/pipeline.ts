@@ -202,23 +202,24 @@ export interface PreprocessResult {
   readonly cache: { readonly hits: number; readonly misses: number } | null;
 }
 
-/** Reads `seedsDir` and builds the digest, writing nothing but the cache (for `roundup explain --pair`). */
-export async function digestOf(seedsDir: string, config: Config, options: BuildOptions): Promise<Digest> {
+/** Reads `seedsDir` and builds the digest (diagnostics by file), with the cache it read and wrote. */
+async function readDigest(seedsDir: string, config: Config, options: BuildOptions, progress?: Progress): Promise<{ digest: Digest; cache: Cache | null }> {
   const ingested = ingestFolder(seedsDir);
   const cache = options.cacheDir ? cacheFor(options.cacheDir, seedsDir) : null;
-  const built = await buildDigest(ingested.raws, config, options, loadProfiles(config.publishers), () => {}, cache);
-  return { ...built.digest, diagnostics: [...ingested.diagnostics, ...built.diagnostics] };
+  const built = await buildDigest(ingested.raws, config, options, loadProfiles(config.publishers), progress, cache);
+  const diagnostics = [...ingested.diagnostics, ...built.diagnostics].sort((a, b) => compareText(a.file, b.file));
+  return { digest: { ...built.digest, diagnostics }, cache };
+}
+
+/** Reads `seedsDir` and builds the digest, writing nothing but the cache (for `roundup explain --pair`). */
+export async function digestOf(seedsDir: string, config: Config, options: BuildOptions): Promise<Digest> {
+  return (await readDigest(seedsDir, config, options)).digest;
 }
 
 /** Reads `seedsDir`, builds the digest, writes `contentDir` atomically. */
 export async function preprocess(seedsDir: string, contentDir: string, config: Config, options: BuildOptions, progress?: Progress): Promise<PreprocessResult> {
   progress?.('read', 0, 1);
-  const profiles = loadProfiles(config.publishers);
-  const ingested = ingestFolder(seedsDir);
-  const cache = options.cacheDir ? cacheFor(options.cacheDir, seedsDir) : null;
-  const built = await buildDigest(ingested.raws, config, options, profiles, progress, cache);
-  const diagnostics = [...ingested.diagnostics, ...built.diagnostics].sort((a, b) => compareText(a.file, b.file));
-  const digest: Digest = { ...built.digest, diagnostics };
+  const { digest, cache } = await readDigest(seedsDir, config, options, progress);
   if (digest.articles.length) {
     progress?.('write', 0, 1);
     // The cache also remembers which page was which, so unchanged pages are linked, not made again.
@@ -226,5 +227,5 @@ export async function preprocess(seedsDir: string, contentDir: string, config: C
     progress?.('prune cache', 0, 1);
     cache?.prune(CACHE_BUCKETS);
   }
-  return { digest, diagnostics, cache: cache?.stats ?? null };
+  return { digest, diagnostics: digest.diagnostics, cache: cache?.stats ?? null };
 }
