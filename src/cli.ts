@@ -19,22 +19,8 @@ import { createProgressBar } from './progress.js';
 import { recoverInterrupted } from './recover.js';
 import { commandArguments, isCommandThread, progressStream, reportLockedOutputs, runInCommandThread } from './supervise.js';
 
-// The pipeline's modules, bound by loadPipeline() in the thread that runs the command: the main thread of a
-// build only watches that thread and the signals, and need not spend a third of a second loading them.
-let cleanArticle!: typeof import('./clean/index.js').cleanArticle;
-let countCorpusLines!: typeof import('./clean/index.js').countCorpusLines;
-let RULE_NAMES!: typeof import('./clean/index.js').RULE_NAMES;
-let CLEAN_RULES!: typeof import('./clean/index.js').CLEAN_RULES;
-let ingestFolder!: typeof import('./ingest/index.js').ingestFolder;
-let parseInput!: typeof import('./ingest/index.js').parseInput;
-let preprocess!: typeof import('./pipeline.js').preprocess;
-let digestOf!: typeof import('./pipeline.js').digestOf;
-let explainPair!: typeof import('./group/explain.js').explainPair;
-let defaultJobs!: typeof import('./work/articles.js').defaultJobs;
-let renderSite!: typeof import('./render/index.js').renderSite;
-let serveSite!: typeof import('./render/index.js').serveSite;
-
-async function loadPipeline(): Promise<void> {
+/** The pipeline's modules, imported together. */
+async function importPipeline() {
   const [clean, ingest, pipeline, work, render, explain] = await Promise.all([
     import('./clean/index.js'),
     import('./ingest/index.js'),
@@ -43,12 +29,15 @@ async function loadPipeline(): Promise<void> {
     import('./render/index.js'),
     import('./group/explain.js'),
   ]);
-  ({ cleanArticle, countCorpusLines, RULE_NAMES, CLEAN_RULES } = clean);
-  ({ ingestFolder, parseInput } = ingest);
-  ({ preprocess, digestOf } = pipeline);
-  ({ explainPair } = explain);
-  ({ defaultJobs } = work);
-  ({ renderSite, serveSite } = render);
+  return { clean, ingest, pipeline, work, render, explain };
+}
+
+// Bound by loadPipeline() in the thread that runs the command: the main thread of a build only watches that
+// thread and the signals, and need not spend a third of a second loading them.
+let stages!: Awaited<ReturnType<typeof importPipeline>>;
+
+async function loadPipeline(): Promise<void> {
+  stages = await importPipeline();
 }
 
 const VERSION = '0.1.0';
@@ -129,7 +118,7 @@ Options:
   -h, --help           show this help
 
 Rules, in the order they run:
-${CLEAN_RULES.map((r) => `  ${r.name.padEnd(16)} ${r.description}`).join('\n')}`;
+${stages.clean.CLEAN_RULES.map((r) => `  ${r.name.padEnd(16)} ${r.description}`).join('\n')}`;
   },
   serve: `Usage: roundup serve [options]
 
@@ -266,7 +255,7 @@ const DEFAULT_CACHE_DIR = '.roundup-cache';
 
 function runOptions(flags: Flags): { jobs: number; cacheDir: string | null } {
   return {
-    jobs: positiveInt('jobs', flags['jobs'], defaultJobs()),
+    jobs: positiveInt('jobs', flags['jobs'], stages.work.defaultJobs()),
     cacheDir: flags['no-cache'] === true ? null : (str(flags['cache']) ?? DEFAULT_CACHE_DIR),
   };
 }
@@ -277,7 +266,7 @@ async function runPreprocess(flags: Flags, config: Config, singleStory: boolean,
   const quiet = flags['quiet'] === true;
   const summaryWords = positiveInt('summary-words', flags['summary-words'], config.summaryWords);
   const { progress, done } = progressOf ?? makeProgress(quiet);
-  const result = await preprocess(seeds, content, config, { singleStory, summaryWords, ...runOptions(flags) }, progress);
+  const result = await stages.pipeline.preprocess(seeds, content, config, { singleStory, summaryWords, ...runOptions(flags) }, progress);
   done();
   report(result.diagnostics, quiet);
   const skipped = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -318,7 +307,7 @@ async function commandBuild(argv: string[]): Promise<void> {
     const preprocessed = performance.now();
     const pathPrefix = str(flags['path-prefix']) ?? process.env['PATH_PREFIX'] ?? '/';
     const { progress, done } = makeProgress(quiet);
-    const rendered = await renderSite({ contentDir: content, outDir: out, pathPrefix, quiet, ...runOptions(flags), progress });
+    const rendered = await stages.render.renderSite({ contentDir: content, outDir: out, pathPrefix, quiet, ...runOptions(flags), progress });
     done();
     const reused = rendered.reused ? `, ${rendered.reused} unchanged since the last build` : '';
     if (!quiet) {
@@ -363,14 +352,14 @@ async function commandExplain(argv: string[]): Promise<void> {
   const format = INPUT_EXTENSIONS[path.extname(file).toLowerCase()] ?? 'text';
   const read = readRegularFile(file, { followLink: true });
   if (!read.ok) throw new UserError(`${file}: ${read.problem}`);
-  const parsed = parseInput(path.basename(file), format, read.bytes);
+  const parsed = stages.ingest.parseInput(path.basename(file), format, read.bytes);
   if (!parsed.ok) throw new UserError(`${file}: ${parsed.diagnostic.message}`);
   const seeds = str(flags['seeds']);
   let corpusTexts: string[] = [parsed.raw.text];
   if (seeds) {
-    corpusTexts = ingestFolder(existingDir('seeds', seeds)).raws.map((r) => r.text);
+    corpusTexts = stages.ingest.ingestFolder(existingDir('seeds', seeds)).raws.map((r) => r.text);
   }
-  const cleaned = cleanArticle(parsed.raw, { profiles: loadProfiles(config.publishers), corpus: countCorpusLines(corpusTexts), disabledRules: config.disabledRules });
+  const cleaned = stages.clean.cleanArticle(parsed.raw, { profiles: loadProfiles(config.publishers), corpus: stages.clean.countCorpusLines(corpusTexts), disabledRules: config.disabledRules });
   const out: string[] = [];
   out.push(`${file}: ${parsed.raw.format}; title: ${JSON.stringify(cleaned.title)}; publisher: ${JSON.stringify(cleaned.publisher)}; credits: ${JSON.stringify(cleaned.credits)}`);
   for (const d of cleaned.decisions) {
@@ -379,7 +368,7 @@ async function commandExplain(argv: string[]): Promise<void> {
     out.push(`${mark} ${String(d.line).padStart(4)}  ${d.text}${why}`);
   }
   const kept = cleaned.decisions.filter((d) => d.kept).length;
-  out.push(`${kept} of ${cleaned.decisions.length} lines kept; rules: ${RULE_NAMES.join(', ')}`);
+  out.push(`${kept} of ${cleaned.decisions.length} lines kept; rules: ${stages.clean.RULE_NAMES.join(', ')}`);
   console.log(out.join('\n'));
 }
 
@@ -393,10 +382,10 @@ async function explainPairCommand(flags: Flags, positionals: readonly string[]):
     if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UserError(`${file}: not inside the seeds folder ${seeds} (give --seeds)`);
     return rel;
   });
-  const digest = await digestOf(seeds, config, { singleStory: false, summaryWords: config.summaryWords, ...runOptions(flags) });
+  const digest = await stages.pipeline.digestOf(seeds, config, { singleStory: false, summaryWords: config.summaryWords, ...runOptions(flags) });
   const thresholds = { story: config.grouping.storyThreshold, topic: config.grouping.topicThreshold };
   try {
-    console.log(explainPair(digest, files[0]!, files[1]!, thresholds).join('\n'));
+    console.log(stages.explain.explainPair(digest, files[0]!, files[1]!, thresholds).join('\n'));
   } catch (error) {
     throw new UserError((error as Error).message);
   }
@@ -418,7 +407,7 @@ async function commandServe(argv: string[]): Promise<void> {
   // Held while serving, released on exit (Ctrl-C included): a build meanwhile would fight the rebuilds.
   lockOutputs([content, out], false);
   await runPreprocess(flags, config, false);
-  const server = await serveSite({ contentDir: content, outDir: out, pathPrefix: '/', quiet: false, host, port, ...runOptions(flags) }).catch((error: NodeJS.ErrnoException) => {
+  const server = await stages.render.serveSite({ contentDir: content, outDir: out, pathPrefix: '/', quiet: false, host, port, ...runOptions(flags) }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new UserError(`--port ${port}: already in use on ${host}`);
     if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') throw new UserError(`--host ${host}: not an address of this machine (${error.code})`);
     if (error.code === 'EACCES') throw new UserError(`--port ${port}: not allowed for this user on ${host}`);
