@@ -5,12 +5,12 @@ import { checkRuleNames } from './clean/index.js';
 import { countLines, fileLines, type FileLines } from './clean/corpus.js';
 import { loadProfiles, type PublisherProfile } from './clean/profiles.js';
 import type { StoredFeatures } from './group/features.js';
-import { groupArticles, type Grouping } from './group/index.js';
+import { groupArticles } from './group/index.js';
 import { ingestFolder } from './ingest/index.js';
 import { summarizeStory, summarizeTopic } from './summarize/index.js';
 import { cleanName } from './text/names.js';
 import { writeContent } from './write/index.js';
-import { byId, compareText, distinctIds, makeArticleId, sha1, uniqueIds } from './ids.js';
+import { byId, compareText, distinctIds, makeArticleId, sha1 } from './ids.js';
 import type { StorySummary, TopicSummary } from './summarize/index.js';
 import { defaultJobs, processArticles } from './work/articles.js';
 import type { ArticleOutcome } from './work/task.js';
@@ -54,32 +54,6 @@ function readLines(raws: readonly RawArticle[], cache: Cache | null): FileLines[
 
 /** The cache entry that holds every input's line keys. */
 const LINES_INDEX = 'lines-index';
-
-/**
- * The grouping with every story and topic id unique. The group stage gives clashing ids their long form; two
- * long forms that still clash (16 hex digits of SHA-1, so only by design) take a counter here, in story and
- * topic order, so that no page is ever written twice. A topic's members take the renamed ids in story order.
- */
-function withUniqueIds(grouping: Grouping): Grouping {
-  const storyIds = uniqueIds(grouping.stories.map((s) => s.id));
-  const topicIds = uniqueIds(grouping.topics.map((t) => t.id));
-  const renamedStory = storyIds.some((id, i) => id !== grouping.stories[i]!.id);
-  if (!renamedStory && topicIds.every((id, i) => id === grouping.topics[i]!.id)) return grouping;
-  const renamed = new Map<string, string[]>();
-  grouping.stories.forEach((s, i) => renamed.set(s.id, [...(renamed.get(s.id) ?? []), storyIds[i]!]));
-  const handedOut = new Map<string, number>();
-  const memberId = (id: string): string => {
-    const ids = renamed.get(id) ?? [id];
-    const n = handedOut.get(id) ?? 0;
-    handedOut.set(id, n + 1);
-    return ids[Math.min(n, ids.length - 1)]!;
-  };
-  return {
-    ...grouping,
-    stories: grouping.stories.map((s, i) => ({ id: storyIds[i]!, articleIds: s.articleIds })),
-    topics: grouping.topics.map((t, i) => ({ id: topicIds[i]!, storyIds: t.storyIds.map(memberId) })),
-  };
-}
 
 /**
  * Raw articles in, the whole digest out (no clock; the disk only for the cache, whose entries are keyed
@@ -135,7 +109,7 @@ export async function buildDigest(
   articleFeatures.length = 0;
   articles.sort(byId);
   progress('group', 0, 1);
-  const grouping = withUniqueIds(groupArticles(articles, { ...config.grouping, singleStory: options.singleStory }, stored));
+  const grouping = groupArticles(articles, { ...config.grouping, singleStory: options.singleStory }, stored);
   stored.clear();
   progress('group', 1, 1);
   const articleById = new Map(articles.map((a) => [a.id, a]));

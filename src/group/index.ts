@@ -1,6 +1,6 @@
 // Group stage: articles into stories (one event each), stories into topics (related events).
 import type { Article, DuplicateSet } from '../model.js';
-import { byDateThenId, byId, makeId, repeatedIds } from '../ids.js';
+import { byDateThenId, byId, distinctIds, makeId } from '../ids.js';
 import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
@@ -77,10 +77,10 @@ function makeStory(members: readonly Article[], long = false): StoryDraft {
   return { id: makeId(anchor.title, `story:${anchor.id}`, long), articles };
 }
 
-/** Stories whose ids clash (same title, same short hash) take the long form of their ids. */
+/** Stories whose ids clash (same title, same short hash) take the long form of their ids, then a counter (ids.ts). */
 function distinctStories(drafts: readonly StoryDraft[]): StoryDraft[] {
-  const clash = repeatedIds(drafts.map((d) => d.id));
-  return clash.size ? drafts.map((d) => (clash.has(d.id) ? makeStory(d.articles, true) : d)) : [...drafts];
+  const ids = distinctIds(drafts, (d, long) => (long ? makeStory(d.articles, true).id : d.id));
+  return drafts.map((d, i) => (ids[i] === d.id ? d : { ...d, id: ids[i]! }));
 }
 
 function storyDate(story: StoryDraft): string | null {
@@ -397,8 +397,8 @@ export function groupArticles(input: readonly Article[], options: GroupOptions, 
     return { id: makeId(anchor.articles[0]!.title, `topic:${anchor.id}`, long), storyIds: members.map((s) => s.id), anchor, members };
   };
   const shortTopics = groupsOf(drafts, topicLabels).map((members) => makeTopic(members));
-  const topicClash = repeatedIds(shortTopics.map((t) => t.id));
-  const topics = shortTopics.map((t) => (topicClash.has(t.id) ? makeTopic(t.members, true) : t));
+  const topicIds = distinctIds(shortTopics, (t, long) => (long ? makeTopic(t.members, true).id : t.id));
+  const topics = shortTopics.map((t, i) => ({ ...t, id: topicIds[i]! }));
   topics.sort((a, b) => byDateThenId({ date: storyDate(a.anchor), id: a.id }, { date: storyDate(b.anchor), id: b.id }));
   return {
     stories: drafts.map((s) => ({ id: s.id, articleIds: s.articles.map((a) => a.id) })),
