@@ -1,5 +1,6 @@
 // Disagreements: sentences from different sources about the same thing that deny each other or give different numbers.
 import type { Disagreement } from '../model.js';
+import { stoplist } from '../clean/language.js';
 import { STOPWORDS } from '../group/patterns.js';
 import { words } from '../text/sentences.js';
 import { CLAIM_STOPWORDS, NEGATED_CONTRACTION_RE, NEGATION_WORDS } from './patterns.js';
@@ -26,10 +27,14 @@ const ATTRIBUTION_RE = /\b(?:said|says|told|according to|statement|announced|cla
 const NEGATION_WINDOW = 5;
 /** A denial must cover this many shared roots ("not conducting or coordinating military operations"): one is often a word's other sense ("no specific treatment" vs "specifically"). */
 const MIN_DENIED_ROOTS = 2;
+/** Shared roots in a row, in the same order in both claims, that read as one title or name (see phraseRuns). */
+const MIN_TITLE_RUN = 3;
 /** "not only", "not just" add, they do not deny. */
 const NOT_ONLY_RE = /^(?:only|just|merely)$/i;
 /** A number and the word it counts ("12,575 net cafes", "$973,000 in costs", "4.5 million people"). */
 const COUNTED_NUMBER_RE = /(\d[\d,]*(?:\.\d+)?)\s+(?:(million|billion|thousand)\s+)?(?:in\s+)?([\p{L}]+)/gu;
+/** English function words (stopwords-iso): "weeks" and "people" are counted things, "a" and "per" are not. */
+const FUNCTION_WORDS: ReadonlySet<string> = stoplist('en') ?? new Set();
 const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const MAX_DISAGREEMENTS = 2;
 const MAX_CLAIMS = 4;
@@ -45,6 +50,8 @@ interface Claim {
   readonly attributed: boolean;
   /** Roots of capitalised words: who and where the claim is about. */
   readonly names: ReadonlySet<string>;
+  /** The names and a capitalised opening word that is no function word ("Northwind plans…"): whom numbers are of. */
+  readonly subjects: ReadonlySet<string>;
   /** Root → was it negated somewhere in the sentence. */
   readonly negated: ReadonlyMap<string, boolean>;
   /** Number → root of the word after it ("12 people" → "peopl"). */
@@ -76,10 +83,12 @@ function toClaim(unit: SentenceUnit): Claim {
   const names = new Set<string>();
   for (const m of unit.text.matchAll(COUNTED_NUMBER_RE)) {
     const value = Number((m[1] ?? '').replace(/,/g, '')) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
-    if (Number.isFinite(value)) numbers.set(String(value), rootOf(m[3] ?? ''));
+    // The thing counted is a content word: "$12 a barrel" and "$55.67 a barrel" count nothing the same by "a".
+    if (Number.isFinite(value) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) numbers.set(String(value), rootOf(m[3] ?? ''));
   }
   tokens.forEach((token, i) => {
-    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(token) && !STOPWORDS.has(token.toLowerCase())) names.add(rootOf(token));
+    // A capitalised word inside the sentence, or an initialism anywhere ("EA plans…").
+    if (((i > 0 && /^\p{Lu}\p{Ll}/u.test(token)) || /^\p{Lu}{2,}$/u.test(token)) && !STOPWORDS.has(token.toLowerCase())) names.add(rootOf(token));
     if (!isClaimWord(token)) return;
     const root = rootOf(token);
     roots.push(root);
@@ -87,6 +96,8 @@ function toClaim(unit: SentenceUnit): Claim {
     const denied = tokens.slice(start, i).some((t, k) => isNegation(t) && !NOT_ONLY_RE.test(tokens[start + k + 1] ?? ''));
     negated.set(root, (negated.get(root) ?? false) || denied);
   });
+  const opening = tokens[0] ?? '';
+  const subjects = /^\p{Lu}/u.test(opening) && !FUNCTION_WORDS.has(opening.toLowerCase()) && !STOPWORDS.has(opening.toLowerCase()) ? new Set([...names, rootOf(opening)]) : names;
   return {
     unit,
     tokens,
@@ -95,21 +106,62 @@ function toClaim(unit: SentenceUnit): Claim {
     hasNegation: [...negated.values()].some(Boolean),
     attributed: ATTRIBUTION_RE.test(unit.text),
     names,
+    subjects,
     negated,
     numbers,
   };
 }
 
-/** Shared roots of two claims, and whether one denies what the other affirms. */
+/**
+ * Roots that run in the same order, word for word, in both claims, MIN_TITLE_RUN or more in a row ("former national
+ * security adviser"): a shared title or name, which says who or what, not what is claimed of it, so each such run
+ * counts once. Two in a row are often the claim itself ("coordinating military" / "coordination of military").
+ */
+function phraseRuns(a: Claim, b: Claim): Map<string, number> {
+  const runOf = new Map<string, number>();
+  let run = 0;
+  for (let i = 0; i < a.roots.length; i++) {
+    for (let j = 0; j < b.roots.length; j++) {
+      let n = 0;
+      while (i + n < a.roots.length && j + n < b.roots.length && a.roots[i + n] === b.roots[j + n]) n++;
+      if (n < MIN_TITLE_RUN) continue;
+      run++;
+      for (let k = 0; k < n; k++) runOf.set(a.roots[i + k]!, runOf.get(a.roots[i + k]!) ?? run);
+    }
+  }
+  return runOf;
+}
+
+/** Distinct things denied: denied roots, a same-order run of them counted once. */
+function deniedCount(denied: readonly string[], runs: ReadonlyMap<string, number>): number {
+  return new Set(denied.map((r) => (runs.has(r) ? `run:${runs.get(r)}` : r))).size;
+}
+
+/** Two numbers closer than MIN_NUMBER_GAP (relative) are one number. */
+function sameNumber(x: number, y: number): boolean {
+  return Math.abs(x - y) <= MIN_NUMBER_GAP * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/**
+ * Shared roots of two claims, and whether one denies what the other affirms (the denier negates shared roots, the
+ * other negates none of them: two sentences that each reject something are not a yes against a no), or gives a
+ * different number for the same counted thing (none of the one's numbers for it is the other's: "49,000 years"
+ * beside "10,000 years earlier" against "10,000 years earlier" is one account) of the same subject (not when both
+ * name someone and no one in common: "Sony, Microsoft and Nintendo … in the next 18 months" is not "EA … 12 months").
+ */
 function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; numbers: boolean } {
   const shared = [...a.rootSet].filter((r) => b.rootSet.has(r));
-  const polarity = shared.filter((r) => (a.negated.get(r) ?? false) !== (b.negated.get(r) ?? false)).length >= MIN_DENIED_ROOTS;
+  const runs = phraseRuns(a, b);
+  const deniedIn = (c: Claim) => shared.filter((r) => c.negated.get(r) ?? false);
+  const [da, db] = [deniedIn(a), deniedIn(b)];
+  const polarity = (db.length === 0 && deniedCount(da, runs) >= MIN_DENIED_ROOTS) || (da.length === 0 && deniedCount(db, runs) >= MIN_DENIED_ROOTS);
+  const sameSubject = a.subjects.size === 0 || b.subjects.size === 0 || [...a.subjects].some((n) => b.subjects.has(n));
   let numbers = false;
-  for (const [na, wa] of a.numbers) {
-    for (const [nb, wb] of b.numbers) {
-      const x = Number(na);
-      const y = Number(nb);
-      if (wa === wb && Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) > MIN_NUMBER_GAP * Math.max(Math.abs(x), Math.abs(y))) numbers = true;
+  if (sameSubject) {
+    const counted = (c: Claim, word: string) => [...c.numbers].filter(([, w]) => w === word).map(([n]) => Number(n)).filter(Number.isFinite);
+    for (const word of new Set([...a.numbers.values()].filter((w) => [...b.numbers.values()].includes(w)))) {
+      const [xs, ys] = [counted(a, word), counted(b, word)];
+      if (xs.length > 0 && ys.length > 0 && !xs.some((x) => ys.some((y) => sameNumber(x, y)))) numbers = true;
     }
   }
   return { shared, polarity, numbers };

@@ -34,6 +34,8 @@ export const REDUNDANCY_COSINE = 0.25;
 const MMR_LAMBDA = 0.6;
 /** A sentence in another article this similar is the same sentence or a near-paraphrase: that article carries it too. */
 export const CARRY_COSINE = 0.55;
+/** The longest run a dependent sentence brings in with it: itself and the two before it. */
+const MAX_RUN = 3;
 
 export type Similarity = (i: number, j: number) => number;
 
@@ -43,7 +45,7 @@ export type Similarity = (i: number, j: number) => number;
  */
 export function centrality(units: readonly SentenceUnit[], sim: Similarity, articleCount: number): number[] {
   return units.map((u) => {
-    if (!u.usable) return 0;
+    if (!u.usable && !u.dependent) return 0;
     let sum = 0;
     for (const v of units) if (v.index !== u.index) sum += sim(u.index, v.index);
     const degree = units.length > 1 ? sum / (units.length - 1) : 0;
@@ -93,7 +95,7 @@ export function importance(units: readonly SentenceUnit[], sim: Similarity, arti
   const support = termSupport(units);
   const smax = Math.max(1e-9, ...support);
   return units.map((u, i) => {
-    if (!u.usable) return 0;
+    if (!u.usable && !u.dependent) return 0;
     const content = CENTRALITY_WEIGHT * ((cent[i] ?? 0) / max) + SUPPORT_WEIGHT * ((support[i] ?? 0) / smax);
     return (content + POSITION_WEIGHT / Math.pow(1 + u.position, POSITION_DECAY)) * (fit[u.articleIndex] ?? 1);
   });
@@ -114,18 +116,43 @@ function termSupport(units: readonly SentenceUnit[]): number[] {
 
 /**
  * Greedy MMR within the word budget; returns unit indices in source order (article order, then position), so a
- * dependent sentence, which enters the pool only once the sentence before it is picked, is shown right after it.
+ * dependent sentence is shown right after the sentence it leans on. A dependent sentence is a candidate together with
+ * the sentences before it that are not shown yet (scored as their mean, penalised by the most redundant of them), so
+ * what only a "They…" sentence says can still be told: R-1 45.42 → 45.72 on the 97 Multi-News instances
+ * (+0.36 on the two thirds tuned on, +0.20 on the third kept aside by name hash), against taking it only once the
+ * sentence before it had been picked on its own merit.
  */
 export function selectSentences(units: readonly SentenceUnit[], scores: readonly number[], sim: Similarity, budget: number): number[] {
-  const pool = units.filter((u) => u.usable && u.wordCount <= budget).map((u) => u.index);
+  // A dependent sentence ("They…") comes with the sentences before it, back to one that stands alone: one candidate
+  // of at most MAX_RUN sentences. `leadOf` is that sentence's index, or null when there is none so close.
+  const leadOf = (i: number): number | null => {
+    let k = i;
+    while (units[k]!.dependent) {
+      const prev = units[k - 1];
+      if (!prev || i - prev.index >= MAX_RUN || prev.articleIndex !== units[k]!.articleIndex || prev.position !== units[k]!.position - 1) return null;
+      if (!prev.usable && !prev.dependent) return null;
+      k = prev.index;
+    }
+    return units[k]!.usable ? k : null;
+  };
+  const pool = units.filter((u) => leadOf(u.index) !== null && u.wordCount <= budget).map((u) => u.index);
   const picked: number[] = [];
+  const isPicked = new Set<number>();
   let words = 0;
-  const maxSim = new Map<number, number>(pool.map((i) => [i, 0]));
+  const maxSim = new Map<number, number>(units.map((u) => [u.index, 0]));
+  /** The sentences a candidate adds: itself, after those it leans on that are not shown yet. */
+  const adds = (i: number): number[] => {
+    const out = [i];
+    for (let k = i; units[k]!.dependent && !isPicked.has(k - 1); k--) out.unshift(k - 1);
+    return out;
+  };
   while (pool.length > 0) {
     let bestK = -1;
     let bestValue = -Infinity;
     pool.forEach((i, k) => {
-      const value = (scores[i] ?? 0) - MMR_LAMBDA * (maxSim.get(i) ?? 0);
+      const group = adds(i);
+      const score = group.reduce((s, j) => s + (scores[j] ?? 0), 0) / group.length;
+      const value = score - MMR_LAMBDA * Math.max(...group.map((j) => maxSim.get(j) ?? 0));
       if (value > bestValue) {
         bestValue = value;
         bestK = k;
@@ -133,17 +160,17 @@ export function selectSentences(units: readonly SentenceUnit[], scores: readonly
     });
     const [chosen] = pool.splice(bestK, 1);
     if (chosen === undefined) break;
-    const unit = units[chosen]!;
-    if ((maxSim.get(chosen) ?? 0) > REDUNDANCY_COSINE || words + unit.wordCount > budget) continue;
-    picked.push(chosen);
-    words += unit.wordCount;
-    // The next sentence of its article, when it leans on this one ("They…"), may now follow it.
-    const next = units[chosen + 1];
-    if (next && next.dependent && next.articleIndex === unit.articleIndex && next.position === unit.position + 1 && next.wordCount <= budget) {
-      pool.push(next.index);
-      maxSim.set(next.index, Math.max(0, ...picked.map((k) => sim(next.index, k))));
+    const group = adds(chosen);
+    const groupWords = group.reduce((s, j) => s + units[j]!.wordCount, 0);
+    if (group.some((j) => (maxSim.get(j) ?? 0) > REDUNDANCY_COSINE) || words + groupWords > budget) continue;
+    for (const j of group) {
+      picked.push(j);
+      isPicked.add(j);
+      const at = pool.indexOf(j);
+      if (at >= 0) pool.splice(at, 1);
     }
-    for (const i of pool) maxSim.set(i, Math.max(maxSim.get(i) ?? 0, sim(i, chosen)));
+    words += groupWords;
+    for (const j of group) for (const u of units) maxSim.set(u.index, Math.max(maxSim.get(u.index) ?? 0, sim(u.index, j)));
   }
   return picked.sort((a, b) => units[a]!.articleIndex - units[b]!.articleIndex || units[a]!.position - units[b]!.position);
 }

@@ -52,4 +52,17 @@ describe('sentences a page may show', () => {
       expect(sentences[sentences.indexOf(t) - 1]).toBe(before);
     });
   });
+
+  it('brings in the sentence it leans on when it carries what the sources share', () => {
+    // What both sources report is in a "They…" sentence; the sentences before them differ. Within 25 words the
+    // summary is one lead and its dependent sentence, not the two leads that say nothing in common.
+    const a = makeArticle('a.txt', 'Bridge\n\nResidents gathered outside the town hall on Friday evening.\n\nThey were told the Mill Road bridge will close for repairs from March until June.');
+    const b = makeArticle('b.txt', 'Queues\n\nShoppers queued outside the market on Friday.\n\nThey heard the Mill Road bridge will close for repairs from March until June.');
+    const s = summarizeStory([a, b], { summaryWords: 25, topicSummaryWords: 160, nameSupport: new Map() });
+    const summary = s.summarySentences.map((x) => x.text);
+    expect(summary.some((t) => t.includes('Mill Road bridge'))).toBe(true);
+    const at = summary.findIndex((t) => t.includes('Mill Road bridge'));
+    const source = [a, b].find((x) => x.text.includes(summary[at]!))!;
+    expect(summary[at - 1]).toBe(source.paragraphs[source.paragraphs.indexOf(summary[at]!) - 1]);
+  });
 });

@@ -87,6 +87,28 @@ describe('summarizeStory', () => {
     }
   });
 
+  it('finds none where two sentences are not a yes against a no, nor two numbers of one thing', () => {
+    // Each pair is alike enough to compare, with a denial or another number on one side (each was shown as a
+    // disagreement before these rules), yet neither source contradicts the other:
+    const pairs: [string, string][] = [
+      // the shared words are a title ("former deputy transport minister"), not what is denied;
+      ['At a packed briefing the mayor said the former deputy transport minister Jane Alder would chair the public inquiry into the tram crash.', 'The mayor said he did not ask the former deputy transport minister Jane Alder to resign over her handling of the budget.'],
+      // both sides reject something (the lawsuit in a ruling, the lawsuit as filed): neither affirms what the other denies;
+      ['The lawsuit, filed by the union in 2019, was rejected in a 3-2 ruling on Friday by the judges of the high court.', 'Last week an appeal court panel rejected the lawsuit - filed in 2019 by the union of dock workers - in a 3-2 ruling.'],
+      // one account gives both numbers ("about 40,000 years ago", "some 5,000 years earlier than thought");
+      ['People reached the valley some 5,000 years earlier than thought, the archaeologists said of the find.', 'The tools show people lived in the valley about 40,000 years ago, some 5,000 years earlier than thought.'],
+      // two subjects: a studio's 12 months, the console makers' 18;
+      ['Northwind plans to release up to 20 new games for phones over the next 12 months.', 'Sony and Nintendo are expected to release new games for their consoles over the next 18 months, analysts said.'],
+      // "a" is not the thing counted: a fall of $9 a barrel, a peak of $61 a barrel.
+      ['Despite a fall of $9 a barrel from the peak reached in March, oil prices remain high this week.', "Although below the peak of $61 a barrel reached in March, prices of crude are well above last year's average."],
+    ];
+    pairs.forEach(([x, y], i) => {
+      const a = makeArticle(`a${i}.txt`, `First report\n\nResidents of the harbour district gathered outside the town hall on Thursday evening.\n\n${x}\n\nLocal shops closed early as the crowd grew through the afternoon.`);
+      const b = makeArticle(`b${i}.txt`, `Second report\n\nCommuters on the northern line faced long delays after a signal failure.\n\n${y}\n\nSchools in the area will reopen on Monday after the holiday break.`);
+      expect(summarizeStory([a, b], OPTIONS).disagreements, x).toEqual([]);
+    });
+  });
+
   it('reports no disagreement between two sources that agree (000 and 002)', () => {
     expect(summarizeStory([seeds.get('000')!, seeds.get('002')!], OPTIONS).disagreements).toEqual([]);
   });
