@@ -32,6 +32,11 @@ describe('sentences a page may show', () => {
       'Emirates finalised a deal to buy 30 Boeing jets at the Dubai Air Show on Wednesday.',
       'A cat missing for five years in Portland has been found in Santa Fe.',
     ]);
+    const d = makeArticle('d.txt', 'Jackpot\n\n(CNN) -- A few lucky players will wake up a lot richer after the lottery draw on Tuesday night.\n\nDec 17 (Reuters) - A last-minute rush of ticket buying could make the jackpot the biggest prize in history.');
+    expect(sentenceUnits([d]).map((u) => u.text)).toEqual([
+      'A few lucky players will wake up a lot richer after the lottery draw on Tuesday night.',
+      'A last-minute rush of ticket buying could make the jackpot the biggest prize in history.',
+    ]);
   });
 
   it('shows such a sentence only in a summary, right after the sentence it leans on; never as a key point or a side', () => {
