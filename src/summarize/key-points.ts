@@ -6,6 +6,44 @@ import type { SentenceUnit } from './units.js';
 /** Two sentences this similar make the same point (looser than "same sentence": paraphrase counts). */
 const KEY_POINT_COSINE = 0.4;
 const MAX_KEY_POINTS = 8;
+/**
+ * Another source states a point only when its sentence carries most of the point's own words, not just words
+ * alike enough by cosine: "The gunman was shot and killed by police." is not stated by "police said the woman shot
+ * herself". Share of the shorter sentence's TF-IDF weight the two must share (set by reading the key points of
+ * BBC + Multi-News stories: at 0.6 the supports dropped were the ones that did not say the point).
+ */
+const MIN_POINT_COVERAGE = 0.5;
+/** Numbers a sentence states ("$2 trillion", "24", "3.9 million"): a point with numbers is stated only with one of them. */
+const NUMBER_RE = /\d[\d,]*(?:\.\d+)?/g;
+
+function numbersOf(text: string): Set<string> {
+  return new Set((text.match(NUMBER_RE) ?? []).map((n) => n.replace(/,/g, '')));
+}
+
+/** Share of `a`'s TF-IDF weight on terms `b` also uses: rare words count most ("gunman" more than "police"). */
+function coverage(a: SentenceUnit, b: SentenceUnit): number {
+  const theirs = new Set(b.vector.ids);
+  let shared = 0;
+  let total = 0;
+  a.vector.ids.forEach((id, k) => {
+    const w = a.vector.weights[k] ?? 0;
+    total += w;
+    if (theirs.has(id)) shared += w;
+  });
+  return total > 0 ? shared / total : 0;
+}
+
+/** Whether `other` states what `point` says: alike, sharing most of the shorter one's rare words, and any number the point gives. */
+function states(other: SentenceUnit, point: SentenceUnit, cosine: number): boolean {
+  if (cosine < KEY_POINT_COSINE) return false;
+  const shorter = other.vector.ids.length < point.vector.ids.length ? other : point;
+  if (coverage(shorter, shorter === point ? other : point) < MIN_POINT_COVERAGE) return false;
+  const numbers = numbersOf(point.text);
+  if (numbers.size === 0) return true;
+  const given = numbersOf(other.text);
+  return [...numbers].some((n) => given.has(n));
+}
+
 /** With one source, its most important sentences stand in as key points. */
 const SINGLE_SOURCE_POINTS = 5;
 
@@ -37,7 +75,7 @@ export function keyPoints(articles: readonly Article[], units: readonly Sentence
     const members = [unit];
     for (const other of order) {
       if (assigned.has(other.index) || other.articleIndex === unit.articleIndex) continue;
-      if (sim(unit.index, other.index) >= KEY_POINT_COSINE) {
+      if (states(other, unit, sim(unit.index, other.index))) {
         members.push(other);
         assigned.add(other.index);
       }

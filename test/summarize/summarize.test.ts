@@ -109,6 +109,17 @@ describe('summarizeStory', () => {
     });
   });
 
+  it('counts a source as reporting a point only when it states it, with the same number', () => {
+    const a = makeArticle('a.txt', 'Probe launches\n\nThe space agency launched its solar probe from Florida on Sunday morning.\n\nThe probe will pass within 3.9 million miles of the surface of the sun on its closest flyby.\n\nEngineers cheered in the control room as the rocket cleared the tower.');
+    const other = (miles: string) => makeArticle('b.txt', `Solar probe lifts off\n\nA solar probe lifted off from Florida on Sunday, the space agency said.\n\nOn its closest flyby the probe will pass within ${miles} million miles of the surface of the sun.\n\nThe mission is planned to last seven years.`);
+    const point = (b: Article) => summarizeStory([a, b], { ...OPTIONS, summaryWords: 12 }).keyPoints.find((k) => k.text.includes('million miles'));
+    // "within 3.7 million miles" is another figure, not a second report of 3.9 million (see the disagreements).
+    expect(point(other('3.7'))).toBeUndefined();
+    const b = other('3.9');
+    expect(point(b)?.articleIds).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(point(b)?.sourceCount).toBe(2);
+  });
+
   it('reports no disagreement between two sources that agree (000 and 002)', () => {
     expect(summarizeStory([seeds.get('000')!, seeds.get('002')!], OPTIONS).disagreements).toEqual([]);
   });
