@@ -51,18 +51,25 @@ export function declaredBlock(meta: ItemMeta, saved: SavedFrom): string {
     ['saved-from', saved.from],
     ['note', saved.from === 'feed-item' ? saved.note : null],
   ];
-  const tags = fields.filter((f): f is [string, string] => f[1] !== null).map(([name, value]) => `<meta name="${DECLARED_PREFIX}${name}" content="${attribute(value)}">`);
+  // Every field is written, empty when the feed has no value: the first tag of a name is the one read, so
+  // nothing further down the page can fill a field the feed left empty.
+  const tags = fields.map(([name, value]) => `<meta name="${DECLARED_PREFIX}${name}" content="${attribute(value ?? '')}">`);
   return `\n<meta charset="utf-8">\n${tags.join('\n')}\n`;
 }
 
 /** A page's own `roundup:` meta names, renamed so that only the ones Roundup wrote are read back. */
 const PAGE_DECLARED_RE = new RegExp(`(<meta\\b[^>]*?\\b(?:name|property|itemprop)\\s*=\\s*["']?)${DECLARED_PREFIX}`, 'gi');
 const HEAD_RE = /<head\b[^>]*>/i;
+
+/** `html` with its own `roundup:` meta tags renamed (`page-roundup-title`): a page or a feed cannot declare metadata for Roundup. */
+function withoutOwnDeclarations(html: string): string {
+  return html.replace(PAGE_DECLARED_RE, '$1page-roundup-');
+}
 const HTML_RE = /<html\b[^>]*>/i;
 
 /** The page with the feed's metadata declared first thing in its `<head>` (one is made when it has none). */
 export function pageWithMeta(html: string, meta: ItemMeta, saved: SavedFrom): string {
-  const page = html.replace(/^\uFEFF/, '').replace(PAGE_DECLARED_RE, '$1page-');
+  const page = withoutOwnDeclarations(html.replace(/^\uFEFF/, ''));
   const block = declaredBlock(meta, saved);
   const head = HEAD_RE.exec(page);
   if (head) return page.slice(0, head.index + head[0].length) + block + page.slice(head.index + head[0].length);
@@ -76,7 +83,7 @@ export function feedItemPage(contentHtml: string, meta: ItemMeta, note: string):
   const lang = meta.language ? ` lang="${attribute(meta.language)}"` : '';
   const title = meta.title ? `<title>${escapeText(meta.title)}</title>\n` : '';
   const heading = meta.title ? `<h1>${escapeText(meta.title)}</h1>\n` : '';
-  return `<!doctype html>\n<html${lang}><head>${declaredBlock(meta, { from: 'feed-item', note })}${title}</head>\n<body><article>\n${heading}${contentHtml}\n</article></body></html>\n`;
+  return `<!doctype html>\n<html${lang}><head>${declaredBlock(meta, { from: 'feed-item', note })}${title}</head>\n<body><article>\n${heading}${withoutOwnDeclarations(contentHtml)}\n</article></body></html>\n`;
 }
 
 const CHARSET_RE = /charset\s*=\s*["']?([\w.:-]+)/i;

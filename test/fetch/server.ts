@@ -13,8 +13,8 @@ export interface Recorded {
 export interface TestServer {
   readonly origin: string;
   readonly requests: Recorded[];
-  /** The most requests that were open at once. */
-  maxOpen(): number;
+  /** The most requests for `path` that were open at once. */
+  maxOpen(path: string): number;
   route(path: string, handler: Handler): void;
   close(): Promise<void>;
 }
@@ -22,15 +22,15 @@ export interface TestServer {
 export async function startServer(routes: Record<string, Handler> = {}): Promise<TestServer> {
   const table = new Map(Object.entries(routes));
   const requests: Recorded[] = [];
-  let open = 0;
-  let peak = 0;
+  const open = new Map<string, number>();
+  const peak = new Map<string, number>();
   const openSockets = new Set<import('node:net').Socket>();
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push({ path, headers: req.headers, at: Date.now() });
-    open++;
-    peak = Math.max(peak, open);
-    res.on('close', () => open--);
+    open.set(path, (open.get(path) ?? 0) + 1);
+    peak.set(path, Math.max(peak.get(path) ?? 0, open.get(path)!));
+    res.on('close', () => open.set(path, open.get(path)! - 1));
     const handler = table.get(path);
     if (handler) handler(req, res);
     else {
@@ -47,7 +47,7 @@ export async function startServer(routes: Record<string, Handler> = {}): Promise
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    maxOpen: () => peak,
+    maxOpen: (path) => peak.get(path) ?? 0,
     route: (path, handler) => void table.set(path, handler),
     close: () =>
       new Promise<void>((resolve) => {
