@@ -65,6 +65,19 @@ export function send(body: string, type: string, headers: Record<string, string>
   };
 }
 
+/** Like `send`, answering 304 to a request whose If-None-Match or If-Modified-Since matches the validators given. */
+export function sendCached(body: string, type: string, validators: { etag?: string; 'last-modified'?: string }): Handler {
+  return (req, res) => {
+    const etag = validators.etag;
+    const modified = validators['last-modified'];
+    if ((etag !== undefined && req.headers['if-none-match'] === etag) || (modified !== undefined && req.headers['if-modified-since'] === modified)) {
+      res.writeHead(304, validators);
+      return void res.end();
+    }
+    send(body, type, validators)(req, res);
+  };
+}
+
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface TestItem {
