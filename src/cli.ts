@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { CONFIG_FILE, loadConfig, type Config } from './config.js';
+import { CONFIG_FILE, DEFAULT_CONFIG, loadConfig, type Config } from './config.js';
 import { ioProblemOf, UserError } from './errors.js';
 import { isMainThread } from 'node:worker_threads';
 import { loadProfiles } from './clean/profiles.js';
@@ -148,8 +148,8 @@ RSS 1.0/RDF, Atom, JSON Feed), and save each item not fetched before as <seeds>/
 the linked page, with the feed's title, date, author, link and publisher declared in it (they win over
 what the page says). When the page cannot be had, the feed item's own text is saved instead, and says so.
 What was fetched is kept in <seeds>/${STATE_FILE}, so the next run fetches only what is new; a saved
-file is never overwritten. Items older than fetch.maxAgeDays (default 7) are skipped, and at most
-fetch.maxItemsPerFeed (default 30) of a feed's newest items are looked at.
+file is never overwritten. Items older than fetch.maxAgeDays (default ${DEFAULT_CONFIG.fetch.maxAgeDays}) are skipped, and at most
+fetch.maxItemsPerFeed (default ${DEFAULT_CONFIG.fetch.maxItemsPerFeed}) of a feed's newest items are looked at.
 
 Requests: Node's fetch, a User-Agent naming Roundup and the site ($SITE_URL, else site.baseUrl), ${HTTP_DEFAULTS.timeoutMs / 1000} s
 per request, at most ${HTTP_DEFAULTS.perHost} at a time per host, ${HTTP_DEFAULTS.retries} retries after 429 or 5xx (honouring Retry-After up to

@@ -116,3 +116,13 @@ describe('roundup fetch, then build', () => {
     expect(r.stderr).toMatch(/^roundup: no feeds to read: list them in roundup.config.json/);
   });
 });
+
+describe('roundup fetch --help', () => {
+  it('is listed among the commands and names each of its options', async () => {
+    const main = await cli(['--help'], dir);
+    expect(main.stdout).toMatch(/^ {2}fetch {8}/m);
+    const r = await cli(['fetch', '--help'], dir);
+    expect(r.status).toBe(0);
+    for (const option of ['--config', '--opml', '--seeds', '--strict', '--quiet']) expect(r.stdout, option).toMatch(new RegExp(`^  ${option}\\b`, 'm'));
+  });
+});
