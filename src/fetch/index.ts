@@ -106,7 +106,7 @@ export async function fetchFeeds(settings: FetchSettings): Promise<FetchReport> 
   const persist = (): void => writeState(seeds, { feeds: feedStates, items: seen.items(forgetBefore) });
   const checked = new Date(started).toISOString();
 
-  const saveItem = async (source: FeedSource, publisher: string, language: string | null, item: FeedItem): Promise<void> => {
+  const saveItem = async (source: FeedSource, publisher: string, language: string | null, item: FeedItem): Promise<boolean> => {
     const meta: ItemMeta = {
       title: item.title,
       date: instantOf(item.date) === null ? null : new Date(instantOf(item.date)!).toISOString(),
@@ -132,7 +132,7 @@ export async function fetchFeeds(settings: FetchSettings): Promise<FetchReport> 
       const where = item.link ?? `${source.url} (${item.title ?? item.key})`;
       if (!hasText(item.contentHtml)) {
         problem(where, `${reason}; the feed gives no text of its own: not saved (tried again next run)`);
-        return;
+        return false;
       }
       const note = `The page could not be fetched (${reason}); this is the feed item's own text.`;
       text = feedItemPage(item.contentHtml, meta, note);
@@ -145,6 +145,7 @@ export async function fetchFeeds(settings: FetchSettings): Promise<FetchReport> 
     saved++;
     if (from === 'feed-item') fromFeed++;
     log({ kind: 'saved', file, from });
+    return true;
   };
 
   const readOne = async (source: FeedSource): Promise<void> => {
@@ -187,6 +188,8 @@ export async function fetchFeeds(settings: FetchSettings): Promise<FetchReport> 
     }
     // Every save runs to its end before the state is written, so a file saved is a file recorded, even when another fails (a full disk).
     const results = await Promise.allSettled(fresh.map((item) => saveItem(source, publisher, read.feed.language, item)));
+    // An item left unsaved is tried again next run: that run must get the whole feed, not a 304.
+    if (results.some((r) => r.status === 'rejected' || !r.value)) feedStates[source.url] = { etag: null, lastModified: null, checked };
     persist();
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeeds, STATE_FILE, type FeedSource, type FetchEvent, type FetchSettings } from '../../src/fetch/index.js';
 import { parseInput } from '../../src/ingest/index.js';
 import { listFiles } from '../helpers.js';
-import { atom, jsonFeed, page, rdf, rss, send, startServer, type TestItem, type TestServer } from './server.js';
+import { atom, jsonFeed, page, rdf, rss, send, sendCached, startServer, type TestItem, type TestServer } from './server.js';
 
 const NOW = Date.parse('2026-12-01T08:00:00Z');
 const DAY = 86_400_000;
@@ -126,7 +126,7 @@ describe('fetchFeeds', () => {
       item(9, { link: `${server.origin}/pages/paywalled`, title: 'Behind the wall', html: `<p>${PARAS[0]}</p><p>${PARAS[1]}</p>` }),
       item(10, { link: `${server.origin}/pages/pdf`, title: 'A document', html: '' }),
     ];
-    server.route('/feeds/walled', send(rss('Walled Garden', items), 'application/rss+xml'));
+    server.route('/feeds/walled', sendCached(rss('Walled Garden', items), 'application/rss+xml', { etag: '"walled"' }));
     const { report, events } = await run(seeds, [{ url: `${server.origin}/feeds/walled`, name: null }]);
     expect(report).toMatchObject({ saved: 1, fromFeed: 1, failures: 2 });
     expect(events.filter((e) => e.kind === 'problem')).toEqual([
@@ -140,9 +140,12 @@ describe('fetchFeeds', () => {
     const raw = declaredOf(seeds, file);
     expect(raw.declared.title).toBe('Behind the wall');
     expect(raw.text).toContain(PARAS[1]);
-    // The skipped item is tried again; the saved one is not.
+    // The skipped item is tried again (so the feed is asked for whole, not "changed since?"); the saved one is not.
     const again = await run(seeds, [{ url: `${server.origin}/feeds/walled`, name: null }]);
-    expect(again.report).toMatchObject({ saved: 0, failures: 1 });
+    expect(again.report).toMatchObject({ notModified: 0, saved: 0, failures: 1 });
+    expect(server.requests.filter((q) => q.path === '/feeds/walled').at(-1)!.headers['if-none-match']).toBeUndefined();
+    expect(server.requests.filter((q) => q.path === '/pages/pdf')).toHaveLength(2);
+    expect(server.requests.filter((q) => q.path === '/pages/paywalled')).toHaveLength(1);
   });
 
   it('never overwrites a file already there: a name taken gets -2', async () => {
