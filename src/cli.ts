@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { loadConfig, type Config } from './config.js';
+import { CONFIG_FILE, DEFAULT_CONFIG, loadConfig, type Config } from './config.js';
 import { ioProblemOf, UserError } from './errors.js';
 import { isMainThread } from 'node:worker_threads';
 import { loadProfiles } from './clean/profiles.js';
@@ -17,6 +17,9 @@ import { checkOutputFolders } from './outputs.js';
 import type { Progress } from './pipeline.js';
 import { createProgressBar } from './progress.js';
 import { recoverInterrupted } from './recover.js';
+import { HTTP_DEFAULTS, MAX_FEED_BYTES, MAX_PAGE_BYTES } from './fetch/http.js';
+import type { FetchEvent } from './fetch/index.js';
+import { STATE_FILE } from './fetch/state.js';
 import { commandArguments, isCommandThread, progressStream, reportLockedOutputs, runInCommandThread } from './supervise.js';
 
 /** The pipeline's modules, imported together. */
@@ -53,6 +56,7 @@ Commands:
   explain      show every line of one input file, kept or dropped, and the rule that decided;
                with --pair A B, why two inputs are or are not one story and one topic
   serve        build, then serve the site locally and rebuild when a seed changes
+  fetch        read the configured feeds and save each new article's page into the seeds folder
 
 Run 'roundup <command> --help' for a command's options.
 Settings are read from ./roundup.config.json when present (see README.md, "Configuration").`,
@@ -136,6 +140,29 @@ Options:
   --jobs N             threads for cleaning and extraction, and shards rendered at once (default: cores, at most 4)
   --cache DIR          keep results between runs here; a rebuild redoes only what changed (default: .roundup-cache)
   --no-cache           neither read nor write the cache
+  -h, --help           show this help`,
+  fetch: `Usage: roundup fetch [--config FILE] [--opml FILE] [--seeds DIR] [--strict] [--quiet]
+
+Read the feeds listed in the config ("feeds": [{ "url": "…", "name": "…" }]) and/or an OPML file (RSS 2.0,
+RSS 1.0/RDF, Atom, JSON Feed), and save each item not fetched before as <seeds>/<publisher>/<date>-<slug>.html:
+the linked page, with the feed's title, date, author, link and publisher declared in it (they win over
+what the page says). When the page cannot be had, the feed item's own text is saved instead, and says so.
+What was fetched is kept in <seeds>/${STATE_FILE}, so the next run fetches only what is new; a saved
+file is never overwritten. Items older than fetch.maxAgeDays (default ${DEFAULT_CONFIG.fetch.maxAgeDays}) are skipped, and at most
+fetch.maxItemsPerFeed (default ${DEFAULT_CONFIG.fetch.maxItemsPerFeed}) of a feed's newest items are looked at.
+
+Requests: Node's fetch, a User-Agent naming Roundup and the site ($SITE_URL, else site.baseUrl), ${HTTP_DEFAULTS.timeoutMs / 1000} s
+per request, at most ${HTTP_DEFAULTS.perHost} at a time per host, ${HTTP_DEFAULTS.retries} retries after 429 or 5xx (honouring Retry-After up to
+${HTTP_DEFAULTS.maxRetryAfterMs / 1000} s), conditional GET (ETag, Last-Modified) for feeds, at most ${HTTP_DEFAULTS.maxRedirects} redirects, feeds and pages up to
+${MAX_FEED_BYTES / 1024 / 1024} MB, http(s) only. A feed or page that fails (time-out, error status, malformed or hostile XML, too
+large, a redirect loop) gets one line naming it and why; the run goes on and ends with a summary line.
+
+Options:
+  --config FILE        settings file (default: ./roundup.config.json when present)
+  --opml FILE          also read the feeds listed in this OPML file
+  --seeds DIR          the seeds folder to save into (default: seeds; made if missing)
+  --strict             exit 1 when any feed or article failed (exit 0 otherwise, whatever failed)
+  --quiet              print only problems and the summary line
   -h, --help           show this help`,
 };
 
@@ -422,6 +449,57 @@ async function commandServe(argv: string[]): Promise<void> {
   });
 }
 
+/** "Roundup/0.1.0 (+https://you.github.io/roundup; news digest)": who asks, and where to see what for. */
+function userAgent(config: Config): string {
+  const site = process.env['SITE_URL'] || config.site.baseUrl;
+  const about = site ? `+${site}` : `"${config.site.title}", no site address configured`;
+  // A header is bytes: characters outside printable ASCII are left out.
+  return `Roundup/${VERSION} (${about}; news digest)`.replace(/[^\x20-\x7e]/g, '');
+}
+
+async function commandFetch(argv: string[]): Promise<void> {
+  const { flags } = parse('fetch', argv, { config: { type: 'string' }, opml: { type: 'string' }, seeds: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' } });
+  if (flags['help']) return void console.log(HELP['fetch']);
+  const config = loadConfig(str(flags['config']) ?? null, process.cwd());
+  const fetchStage = await import('./fetch/index.js');
+  const feeds = [...config.feeds];
+  const opml = str(flags['opml']);
+  if (opml !== undefined) {
+    const read = readRegularFile(opml, { followLink: true });
+    if (!read.ok) throw new UserError(`--opml ${opml}: ${read.problem}`);
+    try {
+      feeds.push(...fetchStage.readOpml(new TextDecoder().decode(read.bytes)));
+    } catch (error) {
+      throw new UserError(`--opml ${opml}: not an OPML file (${(error as Error).message.split('\n')[0]})`, { cause: error });
+    }
+  }
+  if (!feeds.length) throw new UserError(`no feeds to read: list them in ${CONFIG_FILE} ("feeds": [{ "url": "…" }]) or give --opml FILE (see 'roundup fetch --help')`);
+  const seeds = str(flags['seeds']) ?? 'seeds';
+  if (fs.existsSync(seeds) && !fs.statSync(seeds).isDirectory()) throw new UserError(`--seeds ${seeds}: not a folder`);
+  fs.mkdirSync(seeds, { recursive: true });
+  const quiet = flags['quiet'] === true;
+  const release = acquireLocks([seeds]);
+  try {
+    const log = (event: FetchEvent): void => {
+      if (event.kind === 'problem') process.stderr.write(`roundup: ${event.severity}: ${event.source}: ${event.problem}\n`);
+      else if (quiet) return;
+      else if (event.kind === 'saved') process.stderr.write(`roundup: saved ${path.join(seeds, event.file)}${event.from === 'feed-item' ? " (the feed's own text)" : ''}\n`);
+      else process.stderr.write(`roundup: ${event.source}: not modified since the last run\n`);
+    };
+    const result = await fetchStage.fetchFeeds({
+      seeds, feeds, maxAgeDays: config.fetch.maxAgeDays, maxItemsPerFeed: config.fetch.maxItemsPerFeed,
+      http: { ...HTTP_DEFAULTS, userAgent: userAgent(config) }, maxFeedBytes: MAX_FEED_BYTES, maxPageBytes: MAX_PAGE_BYTES, now: Date.now, log,
+    });
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const notModified = result.notModified ? ` (${result.notModified} not modified)` : '';
+    const fromFeed = result.fromFeed ? ` (${result.fromFeed} from the feed's own text)` : '';
+    process.stderr.write(`roundup: fetch: ${result.feedsRead} of ${plural(result.feeds, 'feed')} read${notModified}, ${plural(result.saved, 'new article')}${fromFeed} → ${seeds}, ${plural(result.failures, 'failure')}\n`);
+    if (flags['strict'] === true && result.failures) throw new UserError(`--strict: ${plural(result.failures, 'failure')} reported above`);
+  } finally {
+    release();
+  }
+}
+
 /** What an I/O failure leaves, by the atomic swap (src/write/atomic.ts): said after its one line. */
 const OUTPUTS_WHOLE = 'each output folder is whole (the last good tree, or the new one)';
 
@@ -430,6 +508,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   preprocess: commandPreprocess,
   explain: commandExplain,
   serve: commandServe,
+  fetch: commandFetch,
 };
 
 export async function main(argv: string[]): Promise<number> {

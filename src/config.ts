@@ -26,6 +26,19 @@ export interface Config {
     /** Minimum similarity of two stories to share a topic. */
     readonly topicThreshold: number;
   };
+  /** Feeds `roundup fetch` reads: the address and, optionally, the publisher's name (else the feed's title). */
+  readonly feeds: readonly FeedConfig[];
+  readonly fetch: {
+    /** Items dated longer ago than this are not fetched: a first run on a feed with a long archive takes the last week. */
+    readonly maxAgeDays: number;
+    /** A feed's newest items looked at per run: a daily run on a feed of 100+ items a day stays bounded. */
+    readonly maxItemsPerFeed: number;
+  };
+}
+
+export interface FeedConfig {
+  readonly url: string;
+  readonly name: string | null;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -45,6 +58,13 @@ export const DEFAULT_CONFIG: Config = {
     storyThreshold: 0.5,
     // Topic: centroid cosine + names; on BBC sections 0.08 keeps purity 0.97 with 90% of articles in topics of 2+.
     topicThreshold: 0.08,
+  },
+  feeds: [],
+  fetch: {
+    // A week: stories join articles within 3 days, so older items rarely meet a story; a daily run needs one day.
+    maxAgeDays: 7,
+    // Busy news feeds list 20–50 items; 30 a run per feed keeps a first run to minutes at two requests per host.
+    maxItemsPerFeed: 30,
   },
 };
 
@@ -94,14 +114,30 @@ function readBaseUrl(file: string, value: Json | undefined): string | null {
   return value.replace(/\/+$/, '');
 }
 
+function readFeeds(file: string, value: Json | undefined): readonly FeedConfig[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(file, 'feeds', 'must be a list of { "url": "…", "name": "…" }');
+  return value.map((entry, i) => {
+    const key = `feeds[${i}]`;
+    const feed = expectObject(file, key, entry);
+    rejectUnknown(file, `${key}.`, feed, ['url', 'name']);
+    const url = feed['url'];
+    if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+/i.test(url)) fail(file, `${key}.url`, `must be an http(s) URL, got ${JSON.stringify(url ?? null)}`);
+    const name = feed['name'] === undefined ? null : readString(file, `${key}.name`, feed['name'], '');
+    return { url, name };
+  });
+}
+
 /** Validates parsed JSON against the settings above; every unknown key or wrong type is an error naming it. */
 export function parseConfig(raw: Json, file: string): Config {
   const top = expectObject(file, '(top level)', raw);
-  rejectUnknown(file, '', top, ['$schema', 'site', 'summaryWords', 'topicSummaryWords', 'publishers', 'disabledRules', 'grouping']);
+  rejectUnknown(file, '', top, ['$schema', 'site', 'summaryWords', 'topicSummaryWords', 'publishers', 'disabledRules', 'grouping', 'feeds', 'fetch']);
   const site = expectObject(file, 'site', top['site']);
   rejectUnknown(file, 'site.', site, ['title', 'description', 'baseUrl', 'language']);
   const grouping = expectObject(file, 'grouping', top['grouping']);
   rejectUnknown(file, 'grouping.', grouping, ['storyThreshold', 'topicThreshold']);
+  const fetchLimits = expectObject(file, 'fetch', top['fetch']);
+  rejectUnknown(file, 'fetch.', fetchLimits, ['maxAgeDays', 'maxItemsPerFeed']);
   const d = DEFAULT_CONFIG;
   return {
     site: {
@@ -117,6 +153,11 @@ export function parseConfig(raw: Json, file: string): Config {
     grouping: {
       storyThreshold: readNumber(file, 'grouping.storyThreshold', grouping['storyThreshold'], d.grouping.storyThreshold, 0, 1),
       topicThreshold: readNumber(file, 'grouping.topicThreshold', grouping['topicThreshold'], d.grouping.topicThreshold, 0, 100),
+    },
+    feeds: readFeeds(file, top['feeds']),
+    fetch: {
+      maxAgeDays: readNumber(file, 'fetch.maxAgeDays', fetchLimits['maxAgeDays'], d.fetch.maxAgeDays, 1, 36500),
+      maxItemsPerFeed: Math.floor(readNumber(file, 'fetch.maxItemsPerFeed', fetchLimits['maxItemsPerFeed'], d.fetch.maxItemsPerFeed, 1, 10000)),
     },
   };
 }

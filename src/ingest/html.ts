@@ -4,6 +4,7 @@ import { linkedom, readability } from '../text/lazy.js';
 import type { DeclaredMeta } from '../model.js';
 import { NO_DECLARED_DATE, readDeclaredDate } from '../text/dates.js';
 import { hasPageText, htmlToLines, type DomNode } from './html-text.js';
+import { readRoundupMeta } from './declared.js';
 
 export interface HtmlInput {
   readonly text: string;
@@ -81,6 +82,7 @@ export function readHtml(source: string): HtmlInput {
   const ld = jsonLdArticles(document)[0] ?? {};
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const htmlLang = document.documentElement?.getAttribute('lang') ?? null;
+  const roundupMeta = readRoundupMeta(document); // what `roundup fetch` declared from the feed: wins over the page's own
   // Metadata first: Readability rewrites the document it reads.
   const declaredDate = readDeclaredDate(str(ld['datePublished']) ?? meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued'));
   const declaredBefore = {
@@ -120,5 +122,5 @@ export function readHtml(source: string): HtmlInput {
     byline: declaredBefore.byline ?? str(article?.byline),
     language: declaredBefore.language ?? str(article?.lang)?.split(/[-_]/)[0]?.toLowerCase() ?? null,
   };
-  return { text: lines.join('\n\n'), declared, fallback, rejectedDate: declaredDate.rejected ?? readabilityDate.rejected };
+  return { text: lines.join('\n\n'), declared: { ...declared, ...roundupMeta }, fallback, rejectedDate: declaredDate.rejected ?? readabilityDate.rejected };
 }
