@@ -8,6 +8,7 @@ const OPTIONS: Record<string, string[]> = {
   preprocess: ['--seeds', '--content', '--single-story', '--summary-words', '--config', '--strict', '--jobs', '--cache', '--no-cache', '--quiet'],
   serve: ['--seeds', '--content', '--out', '--port', '--config', '--jobs', '--cache', '--no-cache'],
   explain: ['--seeds', '--config'],
+  fetch: ['--config', '--opml', '--seeds', '--strict', '--quiet'],
 };
 
 describe('--help', () => {
