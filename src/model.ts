@@ -111,9 +111,18 @@ export interface KeyPoint {
 }
 
 /** Two or more accounts of the same thing that do not agree. */
+/** One side of a disagreement: its sentence, who carries it, and where in the sentence the difference is. */
+export interface DisagreementClaim extends CitedSentence {
+  /** Character spans [start, end) of `text` that differ from the other side: the figure, the denial, what is affirmed. */
+  readonly marks: readonly (readonly [number, number])[];
+}
+
 export interface Disagreement {
+  /** A heading a reader understands: "Different figures: 3.7 million miles or 3.9 million miles". */
   readonly about: string;
-  readonly claims: readonly CitedSentence[];
+  /** `numbers`: the sides give different figures for one thing; `denial`: one side denies what the other affirms. */
+  readonly kind: 'numbers' | 'denial';
+  readonly claims: readonly DisagreementClaim[];
 }
 
 export interface SpeakerQuotes {

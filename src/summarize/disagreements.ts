@@ -1,5 +1,5 @@
 // Disagreements: sentences from different sources about the same thing that deny each other or give different numbers.
-import type { Disagreement } from '../model.js';
+import type { Disagreement, DisagreementClaim } from '../model.js';
 import { stoplist } from '../clean/language.js';
 import { STOPWORDS } from '../group/patterns.js';
 import { words } from '../text/sentences.js';
@@ -38,7 +38,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = stoplist('en') ?? new Set();
 const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const MAX_DISAGREEMENTS = 2;
 const MAX_CLAIMS = 4;
-/** Words in `about`: the shared span of the affirmative claim, when it is this short. */
+/** Words in a heading's phrase, and in a marked affirmed span. */
 const MAX_ABOUT_WORDS = 8;
 
 interface Claim {
@@ -149,31 +149,88 @@ function sameNumber(x: number, y: number): boolean {
  * beside "10,000 years earlier" against "10,000 years earlier" is one account) of the same subject (not when both
  * name someone and no one in common: "Sony, Microsoft and Nintendo … in the next 18 months" is not "EA … 12 months").
  */
-function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; numbers: boolean } {
+function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; numbers: boolean; counted: string[] } {
   const shared = [...a.rootSet].filter((r) => b.rootSet.has(r));
   const runs = phraseRuns(a, b);
   const deniedIn = (c: Claim) => shared.filter((r) => c.negated.get(r) ?? false);
   const [da, db] = [deniedIn(a), deniedIn(b)];
   const polarity = (db.length === 0 && deniedCount(da, runs) >= MIN_DENIED_ROOTS) || (da.length === 0 && deniedCount(db, runs) >= MIN_DENIED_ROOTS);
   const sameSubject = a.subjects.size === 0 || b.subjects.size === 0 || [...a.subjects].some((n) => b.subjects.has(n));
-  let numbers = false;
+  const counted: string[] = [];
   if (sameSubject) {
-    const counted = (c: Claim, word: string) => [...c.numbers].filter(([, w]) => w === word).map(([n]) => Number(n)).filter(Number.isFinite);
+    const valuesOf = (c: Claim, word: string) => [...c.numbers].filter(([, w]) => w === word).map(([n]) => Number(n)).filter(Number.isFinite);
     for (const word of new Set([...a.numbers.values()].filter((w) => [...b.numbers.values()].includes(w)))) {
-      const [xs, ys] = [counted(a, word), counted(b, word)];
-      if (xs.length > 0 && ys.length > 0 && !xs.some((x) => ys.some((y) => sameNumber(x, y)))) numbers = true;
+      const [xs, ys] = [valuesOf(a, word), valuesOf(b, word)];
+      if (xs.length > 0 && ys.length > 0 && !xs.some((x) => ys.some((y) => sameNumber(x, y)))) counted.push(word);
     }
   }
-  return { shared, polarity, numbers };
+  return { shared, polarity, numbers: counted.length > 0, counted };
 }
 
-/** What the claims are about: the affirmative claim's span from its first to last shared word, or the shared words. */
-function aboutOf(claim: Claim, shared: readonly string[]): string {
-  const hits = claim.tokens.map((t, i) => (isClaimWord(t) && shared.includes(rootOf(t)) ? i : -1)).filter((i) => i >= 0);
-  const first = hits[0] ?? 0;
-  const last = hits[hits.length - 1] ?? 0;
-  if (hits.length > 0 && last - first < MAX_ABOUT_WORDS) return claim.tokens.slice(first, last + 1).join(' ');
-  return [...new Set(hits.map((i) => claim.tokens[i]!))].slice(0, 4).join(', ');
+/** Each word of a sentence with where it starts and ends (the words of `words`, with their offsets). */
+function wordSpans(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/**
+ * Where a side differs: for figures, each "number + what it counts" of the thing the sides count differently
+ * ("3.7 million miles"); for a denial, the denying words in the side that denies, and the affirmed words (the
+ * shared span) in the side that affirms.
+ */
+function marksOf(claim: Claim, kind: Disagreement['kind'], counted: ReadonlySet<string>, shared: readonly string[]): [number, number][] {
+  const text = claim.unit.text;
+  if (kind === 'numbers') {
+    const out: [number, number][] = [];
+    for (const m of text.matchAll(COUNTED_NUMBER_RE)) {
+      if (counted.has(rootOf(m[3] ?? '')) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
+    return out;
+  }
+  const spans = wordSpans(text);
+  const denies = shared.some((r) => claim.negated.get(r));
+  if (denies) return spans.filter((w) => isNegation(w.word)).map((w) => [w.start, w.end]);
+  const hits = spans.filter((w) => isClaimWord(w.word) && shared.includes(rootOf(w.word)));
+  if (hits.length === 0) return [];
+  const first = hits[0]!;
+  const last = hits[hits.length - 1]!;
+  const between = spans.filter((w) => w.start >= first.start && w.end <= last.end).length;
+  return between <= MAX_ABOUT_WORDS ? [[first.start, last.end]] : hits.map((w) => [w.start, w.end]);
+}
+
+/** What the affirming side says, widened by a content word on either side ("increase coordination of military action"). */
+function affirmedPhrase(claim: DisagreementClaim): string | null {
+  if (claim.marks.length !== 1) return null;
+  const [start, end] = claim.marks[0]!;
+  const spans = wordSpans(claim.text);
+  const i = spans.findIndex((w) => w.start === start);
+  const j = spans.findIndex((w) => w.end === end);
+  if (i < 0 || j < 0) return null;
+  const from = i > 0 && isClaimWord(spans[i - 1]!.word) && /^[\p{L}\s]*$/u.test(claim.text.slice(spans[i - 1]!.end, start)) ? i - 1 : i;
+  const to = j + 1 < spans.length && isClaimWord(spans[j + 1]!.word) && /^[\p{L}\s]*$/u.test(claim.text.slice(end, spans[j + 1]!.start)) ? j + 1 : j;
+  // Quotation marks inside the phrase would be left open in a heading.
+  return claim.text.slice(spans[from]!.start, spans[to]!.end).replace(/["“”]/g, '');
+}
+
+/** What the denying side denies: its denial to the end of the clause, at most MAX_ABOUT_WORDS words ("never made accounting decisions"). */
+function deniedPhrase(claim: DisagreementClaim): string | null {
+  const first = claim.marks[0];
+  if (!first) return null;
+  const clause = claim.text.slice(first[0]).split(/[,;:.!?"“”()—–]/)[0] ?? '';
+  const ws = wordSpans(clause);
+  if (ws.length < 2 || ws.length > MAX_ABOUT_WORDS) return null;
+  return clause.slice(0, ws[ws.length - 1]!.end);
+}
+
+/** The heading: the figures the sides give, or what one side says and the other denies, in the sides' own words. */
+function headingOf(kind: Disagreement['kind'], claims: readonly DisagreementClaim[], deniers: ReadonlySet<DisagreementClaim>): string {
+  if (kind === 'numbers') {
+    const figures = [...new Set(claims.flatMap((c) => c.marks.slice(0, 1).map(([a, b]) => c.text.slice(a, b))))];
+    return `Different figures: ${figures.slice(0, 3).join(' or ')}`;
+  }
+  const affirmed = claims.filter((c) => !deniers.has(c)).map(affirmedPhrase).find((x) => x !== null);
+  if (affirmed) return `Said and denied: ${affirmed}`;
+  const denied = claims.filter((c) => deniers.has(c)).map(deniedPhrase).find((x) => x !== null);
+  return denied ? `Denied: ${denied}` : 'Said and denied';
 }
 
 /**
@@ -184,7 +241,7 @@ function aboutOf(claim: Claim, shared: readonly string[]): string {
 export function findDisagreements(units: readonly SentenceUnit[], sim: Similarity, carriersOf: (unit: SentenceUnit) => string[]): Disagreement[] {
   // A side is shown alone: it must stand alone like any shown sentence (no "But he said…").
   const claims = units.filter((u) => u.wordCount >= 6 && !/\?\s*$/.test(u.text) && !UNRESOLVED_OPENING_RE.test(u.text)).map(toClaim);
-  const pairs: { a: Claim; b: Claim; shared: string[]; strength: number; cross: boolean }[] = [];
+  const pairs: { a: Claim; b: Claim; shared: string[]; strength: number; cross: boolean; kind: Disagreement['kind']; counted: string[] }[] = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const a = claims[i]!;
@@ -196,12 +253,13 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
       const similar = sim(a.unit.index, b.unit.index) >= MIN_CLAIM_COSINE;
       const reportedClaims = c.polarity && a.attributed && b.attributed && [...a.names].some((n) => b.names.has(n));
       if (!similar && !reportedClaims) continue;
-      pairs.push({ a, b, shared: c.shared, strength: c.shared.length, cross: a.unit.articleIndex !== b.unit.articleIndex });
+      // A denial is the stronger reading when both hold: "did not agree" against "agreed" says more than a figure.
+      pairs.push({ a, b, shared: c.shared, strength: c.shared.length, cross: a.unit.articleIndex !== b.unit.articleIndex, kind: c.polarity ? 'denial' : 'numbers', counted: c.counted });
     }
   }
   // Sources disagreeing found first; a sentence of the same article may then join a disagreement, never start one.
   pairs.sort((x, y) => Number(y.cross) - Number(x.cross) || y.strength - x.strength || x.a.unit.index - y.a.unit.index || x.b.unit.index - y.b.unit.index);
-  const groups: { claims: Map<number, Claim>; about: string; strength: number }[] = [];
+  const groups: { claims: Map<number, Claim>; strength: number; kind: Disagreement['kind']; counted: Set<string>; shared: string[] }[] = [];
   const groupOf = new Map<number, number>();
   for (const pair of pairs) {
     const ga = groupOf.get(pair.a.unit.index);
@@ -209,8 +267,13 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
     const target = ga ?? gb;
     if (target === undefined) {
       if (groups.length >= MAX_DISAGREEMENTS || !pair.cross) continue;
-      const affirmative = pair.shared.some((r) => pair.a.negated.get(r)) ? pair.b : pair.a;
-      groups.push({ claims: new Map([[pair.a.unit.index, pair.a], [pair.b.unit.index, pair.b]]), about: aboutOf(affirmative, pair.shared), strength: pair.strength });
+      groups.push({
+        claims: new Map([[pair.a.unit.index, pair.a], [pair.b.unit.index, pair.b]]),
+        strength: pair.strength,
+        kind: pair.kind,
+        counted: new Set(pair.counted),
+        shared: pair.shared,
+      });
       groupOf.set(pair.a.unit.index, groups.length - 1);
       groupOf.set(pair.b.unit.index, groups.length - 1);
       continue;
@@ -226,11 +289,13 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
   // and an article that says both things is no disagreement between sources (21 of 49 shown cited one article twice).
   const out: Disagreement[] = [];
   for (const g of groups) {
-    const claims = [...g.claims.values()].sort((x, y) => x.unit.index - y.unit.index).map((c) => ({ text: c.unit.text, articleIds: carriersOf(c.unit) }));
+    const sides = [...g.claims.values()].sort((x, y) => x.unit.index - y.unit.index);
+    const claims: DisagreementClaim[] = sides.map((c) => ({ text: c.unit.text, articleIds: carriersOf(c.unit), marks: marksOf(c, g.kind, g.counted, g.shared) }));
+    const deniers = new Set(claims.filter((_, i) => g.shared.some((r) => sides[i]!.negated.get(r))));
     const seen = new Map<string, number>();
     for (const c of claims) for (const id of new Set(c.articleIds)) seen.set(id, (seen.get(id) ?? 0) + 1);
     const kept = claims.filter((c) => c.articleIds.every((id) => seen.get(id) === 1));
-    if (kept.length >= 2) out.push({ about: g.about, claims: kept });
+    if (kept.length >= 2) out.push({ about: headingOf(g.kind, kept, deniers), kind: g.kind, claims: kept });
   }
   return out;
 }

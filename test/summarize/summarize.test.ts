@@ -69,12 +69,21 @@ describe('summarizeStory', () => {
     const claim = about!.claims.find((c) => /Kremlin/.test(c.text) && /coordination/.test(c.text));
     expect(denial?.articleIds).toContain(seeds.get('001')!.id);
     expect(claim?.articleIds).toContain(seeds.get('003')!.id);
+    // The heading says what is said and denied, in the affirming side's words; the differing words are marked.
+    expect(about!.kind).toBe('denial');
+    expect(about!.about).toMatch(/^Said and denied: .*coordination of military/);
+    const marked = (c: { text: string; marks: readonly (readonly [number, number])[] }) => c.marks.map(([a, b]) => c.text.slice(a, b));
+    expect(marked(denial!).join(' ')).toMatch(/\b(?:not|nor|aren’t)\b/);
+    expect(marked(claim!).join(' ')).toMatch(/coordination/);
   });
 
   it('finds different numbers for the same thing (6 weeks vs 10 weeks)', () => {
     const s = summarizeStory(bridge, OPTIONS);
     const weeks = s.disagreements.find((d) => d.claims.some((c) => c.text.includes('6 weeks')) && d.claims.some((c) => c.text.includes('10 weeks')));
     expect(weeks).toBeDefined();
+    expect(weeks!.kind).toBe('numbers');
+    expect(weeks!.about).toMatch(/^Different figures: (?:6 weeks or 10 weeks|10 weeks or 6 weeks)$/);
+    for (const c of weeks!.claims) expect(c.marks.map(([a, b]) => c.text.slice(a, b))).toEqual([c.text.includes('6 weeks') ? '6 weeks' : '10 weeks']);
   });
 
   it('never shows a disagreement with one article on both sides', () => {
