@@ -21,6 +21,7 @@ import { HTTP_DEFAULTS, MAX_FEED_BYTES, MAX_PAGE_BYTES } from './fetch/http.js';
 import type { FetchEvent } from './fetch/index.js';
 import { STATE_FILE } from './fetch/state.js';
 import { commandArguments, isCommandThread, progressStream, reportLockedOutputs, runInCommandThread } from './supervise.js';
+import { siteSize, sizeReport } from './render/site-size.js';
 
 /** The pipeline's modules, imported together. */
 async function importPipeline() {
@@ -336,11 +337,13 @@ async function commandBuild(argv: string[]): Promise<void> {
     const { progress, done } = makeProgress(quiet);
     const rendered = await stages.render.renderSite({ contentDir: content, outDir: out, pathPrefix, quiet, ...runOptions(flags), progress });
     done();
+    const size = sizeReport(siteSize(out));
+    if (size.warning) process.stderr.write(`roundup: warning: ${size.warning}\n`);
     const reused = rendered.reused ? `, ${rendered.reused} unchanged since the last build` : '';
     if (!quiet) {
       const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
       const now = performance.now();
-      process.stderr.write(`roundup: site written to ${out} (${rendered.shards} shard${rendered.shards === 1 ? '' : 's'}${reused}; ${rendered.pages} page${rendered.pages === 1 ? '' : 's'} rendered)\n`);
+      process.stderr.write(`roundup: site written to ${out} (${rendered.shards} shard${rendered.shards === 1 ? '' : 's'}${reused}; ${rendered.pages} page${rendered.pages === 1 ? '' : 's'} rendered); ${size.line}\n`);
       process.stderr.write(
         `roundup: took ${s(now - started)}: preprocess ${s(preprocessed - started)}, render ${s(now - preprocessed)} (in the shards' processes: Eleventy ${s(rendered.renderMs)}, Pagefind ${s(rendered.searchMs)}); stages: ${stageSummary()}\n`,
       );
