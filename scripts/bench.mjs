@@ -4,9 +4,13 @@
 //   - a rebuild after one article changed (same cache): what incremental work costs;
 //   - Eleventy alone rendering the same number of plain Markdown pages (the floor Eleventy itself sets);
 // and first, reading one 30 MB saved page as HTML versus the same text as .txt (scripts/bench-ingest.mjs).
+// Besides the generated corpora it runs the real dated articles of ../shared/data/allsides (Markdown with front
+// matter; copied to a temporary folder, read from ../shared, never into the project), unless --no-real.
+// Each figure is also given as a ratio to Eleventy alone on as many plain pages, run in the same bench (machines
+// here differ by 3x in speed; the ratio is what a goal is stated in), with the site's size and file count.
 // Peak memory is the largest sum of resident memory over the whole process tree (the build, its worker
 // threads and its shard processes), sampled from /proc every 100 ms.
-//   npm run bench [-- --sizes 1000,10000,100000] [--out bench-results/results.json] [--ingest-mb 30]
+//   npm run bench [-- --sizes 1000,10000,100000] [--no-real] [--out bench-results/results.json] [--ingest-mb 30]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -82,6 +86,7 @@ function stages(stderr) {
   const shards = /\((\d+) shards?(?:, (\d+) unchanged)?/.exec(stderr);
   const cached = /\((\d+) results from the cache\)/.exec(stderr);
   const pages = /(\d+) pages? rendered\)/.exec(stderr);
+  const site = /site: ([\d.]+) (KB|MB|GB) in ([\d,]+) files/.exec(stderr);
   return {
     preprocess: m ? Number(m[2]) : null,
     render: m ? Number(m[3]) : null,
@@ -91,6 +96,8 @@ function stages(stderr) {
     shardsReused: shards ? Number(shards[2] ?? 0) : null,
     pagesRendered: pages ? Number(pages[1]) : null,
     cacheHits: cached ? Number(cached[1]) : 0,
+    siteMB: site ? Number((Number(site[1]) * { KB: 1 / 1024, MB: 1, GB: 1024 }[site[2]]).toFixed(1)) : null,
+    siteFiles: site ? Number(site[3].replace(/,/g, '')) : null,
   };
 }
 
@@ -131,11 +138,20 @@ results.ingest = await new Promise((resolve, reject) => {
   child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`bench-ingest failed (${code})`))));
 });
 const cli = path.join(root, 'dist', 'cli.js');
-for (const n of sizes) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `roundup-bench-${n}-`));
-  console.log(`${n} articles (${dir})`);
+/** The corpora to run: generated ones of each size, then the real AllSides articles (copied, as a build may not write them). */
+const realDir = path.join(root, '..', 'shared', 'data', 'allsides', 'articles');
+const corpora = [
+  ...sizes.map((n) => ({ name: `generated ${n}`, make: (seeds) => new Promise((resolve) => spawn(process.execPath, [corpusScript, '--n', String(n), '--out', seeds], { stdio: 'inherit' }).on('close', resolve)) })),
+  ...(process.argv.includes('--no-real') || !fs.existsSync(realDir) ? [] : [{ name: 'allsides (real)', make: (seeds) => fs.cpSync(realDir, seeds, { recursive: true }) }]),
+];
+const countFiles = (d) => fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(path.join(d, e.name)) : 1), 0);
+const ratio = (x, y) => (x && y ? Number((x / y).toFixed(2)) : null);
+for (const corpus of corpora) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roundup-bench-'));
   const seeds = path.join(dir, 'seeds');
-  await new Promise((resolve) => spawn(process.execPath, [corpusScript, '--n', String(n), '--out', seeds], { stdio: 'inherit' }).on('close', resolve));
+  await corpus.make(seeds);
+  const n = countFiles(seeds);
+  console.log(`${corpus.name}: ${n} articles (${dir})`);
   const build = ['build', '--seeds', seeds, '--content', path.join(dir, 'content'), '--out', path.join(dir, '_site'), '--cache', path.join(dir, 'cache')];
   const full = await timed('full build (cold cache)', process.execPath, [cli, ...build]);
   const changed = changeOneArticle(seeds);
@@ -144,13 +160,17 @@ for (const n of sizes) {
   const fullStages = stages(full.stderr);
   const againStages = stages(again.stderr);
   results.runs.push({
+    corpus: corpus.name,
     articles: n,
     full: { seconds: full.seconds, peakMB: full.peakMB, ...fullStages },
     rebuildOneChanged: { file: changed, seconds: again.seconds, peakMB: again.peakMB, ...againStages, shareOfFull: Number((again.seconds / full.seconds).toFixed(3)) },
     eleventyPlain: plain,
-    renderVsPlain: plain.seconds && fullStages.render ? Number((fullStages.render / plain.seconds).toFixed(2)) : null,
+    buildVsPlain: ratio(full.seconds, plain.seconds),
+    renderVsPlain: ratio(fullStages.render, plain.seconds),
+    peakVsPlain: ratio(full.peakMB, plain.peakMB),
   });
-  console.log(`  stages: preprocess ${fullStages.preprocess} s, render ${fullStages.render} s (Eleventy ${fullStages.eleventyInShards} s, Pagefind ${fullStages.pagefindInShards} s summed over ${fullStages.shards} shards); rebuild ${(100 * again.seconds / full.seconds).toFixed(1)}% of full`);
+  console.log(`  stages: preprocess ${fullStages.preprocess} s, render ${fullStages.render} s (Eleventy ${fullStages.eleventyInShards} s, Pagefind ${fullStages.pagefindInShards} s summed over ${fullStages.shards} shards)`);
+  console.log(`  full build ${ratio(full.seconds, plain.seconds)}x Eleventy alone on ${n} plain pages; peak ${full.peakMB} MB; site ${fullStages.siteMB} MB in ${fullStages.siteFiles} files; rebuild ${(100 * again.seconds / full.seconds).toFixed(1)}% of full`);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
