@@ -1,6 +1,7 @@
 // Rule: short prompts to subscribe, download, listen, follow or share.
 import { CALL_TO_ACTION_RE, CONSENT_RE } from '../patterns.js';
 import { drop, wordCount, type CleanRule } from '../state.js';
+import { promptIn } from '../vocabulary.js';
 
 /**
  * Prompts are short; past this many words a line with such vocabulary is more likely reporting
@@ -20,8 +21,8 @@ export const callToActionRule: CleanRule = {
         continue;
       }
       if (wordCount(line.text) > PROMPT_MAX_WORDS) continue;
-      const m = CALL_TO_ACTION_RE.exec(line.text);
-      if (m) drop(line, 'call-to-action', `prompt vocabulary ${JSON.stringify(m[0])}`);
+      const m = CALL_TO_ACTION_RE.exec(line.text)?.[0] ?? promptIn(line.text);
+      if (m) drop(line, 'call-to-action', `prompt vocabulary ${JSON.stringify(m)}`);
     }
   },
 };
