@@ -16,10 +16,11 @@ const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).le
 
 /**
  * Whether `next` continues the sentence `line` leaves open: `line` does not end like a sentence (nor
- * in a colon, which introduces a list) and `next` opens in lower case, in a script that has cases.
+ * in a colon, which introduces a list) and `next` opens with a lower-case word (in a script that has cases;
+ * a link, "https://…", is no word).
  */
 export function continuesSentence(line: string, next: string): boolean {
-  return !SENTENCE_END_RE.test(line) && /^\p{Ll}/u.test(next) && words(line) >= MIN_PART_WORDS && words(next) >= MIN_PART_WORDS;
+  return !SENTENCE_END_RE.test(line) && /^\p{Ll}+[\s,;]/u.test(next) && words(line) >= MIN_PART_WORDS && words(next) >= MIN_PART_WORDS;
 }
 
 /** The page's lines with each wrapped paragraph joined into one line (numbered as its first line). */

@@ -43,7 +43,7 @@ export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end:
 /**
  * A page dump opens with the page's <title>; where its headline is printed again further down, the article
  * follows it. A region that starts within ANCHOR_WINDOW lines after that headline wins over a larger one
- * elsewhere (a cookie dialog, a shop's delivery terms, a comment thread) unless that one earns more than
+ * elsewhere (a cookie dialog above it, a shop's delivery terms, a comment thread) unless that one earns more than
  * ANCHOR_YIELD times as much.
  */
 const ANCHOR_WINDOW = 15;
@@ -113,7 +113,8 @@ function applyMainRegion(state: CleanState): void {
   let end = regionEnd;
   while (lines[end + 1]?.rule === 'list' || lines[end + 1]?.rule === 'embed') end++;
   lines.forEach((line, i) => {
-    if ((i < start || i > end) && line.role === 'body') drop(line, 'main-region', 'outside the page region that holds the article');
+    // The headline printed again is the header rule's to take or drop.
+    if ((i < start || i > end) && i !== anchor && line.role === 'body') drop(line, 'main-region', 'outside the page region that holds the article');
   });
 }
 
