@@ -5,6 +5,7 @@ import type { PublisherProfile } from './profiles.js';
 import { breadcrumbRule } from './rules/breadcrumb.js';
 import { callToActionRule } from './rules/call-to-action.js';
 import { classifyRule } from './rules/classify.js';
+import { commentsRule } from './rules/comments.js';
 import { corpusRepeatedRule } from './rules/corpus-repeated.js';
 import { embedRule } from './rules/embed.js';
 import { endMarkerRule } from './rules/end-marker.js';
@@ -18,6 +19,7 @@ import { repeatedLineRule } from './rules/repeated-line.js';
 import { sourceCreditRule } from './rules/source-credit.js';
 import { teaserRule } from './rules/teaser.js';
 import { countLines, fileLines, type FileLines } from './corpus.js';
+import { joinWrappedLines } from './wrapped.js';
 import { normalizeLine, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
 
 /** The rules in the order they run: specific, certain ones first; the statistical classifier and the headline last. */
@@ -34,6 +36,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   classifyRule,
   listRule,
   embedRule,
+  commentsRule,
   endMarkerRule,
   mainRegionRule,
   headerRule,
@@ -68,11 +71,12 @@ export function countCorpusLines(texts: Iterable<string>): CorpusStats {
 
 export function cleanText(text: string, context: CleanContext, declaredLanguage: string | null = null): CleanResult {
   checkRuleNames(context.disabledRules);
-  const lines: CleanLine[] = [];
+  const read: CleanLine[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = normalizeLine(raw);
-    if (line) lines.push({ number: i + 1, original: line, text: line, role: 'body', rule: null, reason: null, cls: null });
+    if (line) read.push({ number: i + 1, original: line, text: line, role: 'body', rule: null, reason: null, cls: null });
   });
+  const lines = joinWrappedLines(read);
   const state: CleanState = { lines, profiles: context.profiles, matched: [], corpus: context.corpus, publisher: null, language: declaredLanguage, credits: [] };
   for (const rule of CLEAN_RULES) if (!context.disabledRules.includes(rule.name)) rule.apply(state);
   const decisions: LineDecision[] = lines.map((l) => ({
@@ -100,7 +104,7 @@ export function cleanText(text: string, context: CleanContext, declaredLanguage:
  * classify and main-region took F1 from 0.950 to 0.924 (short list items and non-English lines that
  * Readability kept), and end-marker cut articles at inline "More from …" link lists.
  */
-export const PAGE_LEVEL_RULES: readonly string[] = ['classify', 'list', 'embed', 'end-marker', 'main-region'];
+export const PAGE_LEVEL_RULES: readonly string[] = ['classify', 'list', 'embed', 'comments', 'end-marker', 'main-region'];
 
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanResult {
   if (raw.format !== 'html') return cleanText(raw.text, context, raw.declared.language);

@@ -11,6 +11,14 @@ export const EXOTIC_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/
  */
 export const SENTENCE_END_RE = /[.!?…:;。！？]["'”’»)\]」』）]*(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*$/u;
 
+/**
+ * A comment's or a post's stamp: a short line holding a calendar date and a time of day, in any
+ * language's order ("July 6, 2015 at 6:57 pm", "10. Juni 2008 um 15:15", "(22 juin 2018 @11h29)",
+ * "15 августа 2016, 13:43"). A year (or a numeric date) and a clock time together; no words needed.
+ */
+export const STAMP_DATE_RE = /(?<![\p{L}\p{N}])(?:(?:19|20)\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])/u;
+export const STAMP_TIME_RE = /(?<![\p{N}.:/])\d{1,2}(?::|h)\d{2}(?![\p{N}])/u;
+
 /** Han, kana and hangul: one such character carries about as much as two or three Latin letters. */
 export const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 

@@ -2,6 +2,7 @@
 import nlp from 'compromise';
 import type { Entity, EntityKind } from '../model.js';
 import { cleanName } from '../text/names.js';
+import { findNames } from './names.js';
 import { DETERMINER_RE, ENTITY_ALIASES, ENTITY_LEXICON, NAME_PARTICLE_RE, NON_ENTITY_WORDS, TITLE_WORDS } from './patterns.js';
 
 // compromise keeps one lexicon for the process: `nlp(text, words)` would add the words again on every call
@@ -163,15 +164,25 @@ function dominantFullName(candidates: readonly Group[] | undefined): Group | nul
   return top && top.count >= SURNAME_DOMINANCE * next.count ? top : null;
 }
 
-/** Runs compromise once over `text` and returns counted, merged, sorted entities with a resolver. */
-export function extractEntities(text: string): EntityIndex {
-  // compromise runs once, over at most ENTITY_SCAN_CHARS; the recount below still reads the whole text.
-  const doc = nlp(text.length > ENTITY_SCAN_CHARS ? text.slice(0, ENTITY_SCAN_CHARS) : text);
-  const mentions: { surface: string; kind: EntityKind }[] = [
+/** English names by compromise's tagger: people, places, organisations. */
+function taggedNames(text: string): { surface: string; kind: EntityKind }[] {
+  const doc = nlp(text);
+  return [
     ...doc.people().out('array').map((surface: string) => ({ surface, kind: 'person' as const })),
     ...doc.places().out('array').map((surface: string) => ({ surface, kind: 'place' as const })),
     ...doc.organizations().out('array').map((surface: string) => ({ surface, kind: 'organization' as const })),
   ];
+}
+
+/**
+ * Counted, merged, sorted entities of `text` with a resolver. English (or an unknown language) goes through
+ * compromise, an English tagger; any other language through `findNames`, which reads capitals inside sentences
+ * and the language's stop words (compromise took German "Nur", "Über", "Ist" for people and places).
+ */
+export function extractEntities(text: string, language: string | null = null): EntityIndex {
+  // The tagger runs once, over at most ENTITY_SCAN_CHARS; the recount below still reads the whole text.
+  const head = text.length > ENTITY_SCAN_CHARS ? text.slice(0, ENTITY_SCAN_CHARS) : text;
+  const mentions = language === null || language === 'en' ? taggedNames(head) : findNames(head, language);
   const groups = new Map<string, Group>();
   for (const mention of mentions) {
     const name = normaliseName(mention.surface, mention.kind);

@@ -42,7 +42,7 @@ export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const id = makeArticleId(title, raw.file);
   const text = paragraphs.join('\n\n');
   const standfirst = usable(cleaned.standfirst);
-  const index = extractEntities(entityText(source === 'first-sentence' ? null : title, standfirst, paragraphs));
+  const index = extractEntities(entityText(source === 'first-sentence' ? null : title, standfirst, paragraphs), raw.declared.language ?? cleaned.language ?? null);
   return {
     id,
     file: raw.file,

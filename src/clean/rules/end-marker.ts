@@ -1,5 +1,6 @@
 // Rule: a marker such as "Tags:", "More in Sport" or "View comments" after the article ends it.
 import { END_MARKER_RE, SENTENCE_END_RE } from '../patterns.js';
+import { isEndMarker } from '../vocabulary.js';
 import { drop, liveLines, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 
 /** The marker must follow at least this many words of article… */
@@ -41,7 +42,7 @@ function applyEndMarker(state: CleanState): void {
   for (const [i, line] of state.lines.entries()) {
     if (line.role === 'title') continue;
     const minShare = isLive(line) ? MIN_SHARE_BEFORE : DROPPED_MARKER_MIN_SHARE_BEFORE;
-    const isEnd = END_MARKER_RE.test(line.text) && before >= MIN_WORDS_BEFORE && before >= minShare * total;
+    const isEnd = (END_MARKER_RE.test(line.text) || isEndMarker(line.text)) && before >= MIN_WORDS_BEFORE && before >= minShare * total;
     const rest = state.lines.slice(i + 1).filter(isLive);
     if (isEnd && !articleContinues(rest.slice(0, LOOKAHEAD_LINES))) {
       if (isLive(line)) drop(line, 'end-marker', `marks the end of the article (${before} of ${total} words before it)`);

@@ -1,10 +1,16 @@
 // Rule: share buttons, menu labels, reading times, bare dates and IDs: controls and metadata, not prose.
-import { AUTHOR_BIO_RE, BYLINE_RE, FURNITURE_LINE_RE, LINK_TEASER_RE, METADATA_LINE_RE } from '../patterns.js';
+import { AUTHOR_BIO_RE, BYLINE_RE, END_MARKER_RE, FURNITURE_LINE_RE, LINK_TEASER_RE, METADATA_LINE_RE } from '../patterns.js';
 import { drop, wordCount, type CleanRule } from '../state.js';
+import { isEndMarker, isLabelLine } from '../vocabulary.js';
 
 /** Bylines and link teasers are short; a longer line starting "By …" is a sentence. */
 const BYLINE_MAX_WORDS = 10;
 const TEASER_MAX_WORDS = 25;
+/** A line of labels ("Teilen mit: Facebook Twitter") is short; a longer one is a sentence that uses such words. */
+const LABELS_MAX_WORDS = 8;
+
+/** "Tags:" or "Kommentare" is a label, but where it ends the article the end-marker rule must see it live. */
+const isEndOfArticle = (text: string): boolean => END_MARKER_RE.test(text) || isEndMarker(text);
 
 export const furnitureRule: CleanRule = {
   name: 'furniture',
@@ -12,7 +18,7 @@ export const furnitureRule: CleanRule = {
   apply(state) {
     for (const line of state.lines) {
       if (line.role === 'dropped') continue;
-      if (FURNITURE_LINE_RE.test(line.text)) drop(line, 'furniture', 'a control or menu label');
+      if (FURNITURE_LINE_RE.test(line.text) || (wordCount(line.text) <= LABELS_MAX_WORDS && isLabelLine(line.text) && !isEndOfArticle(line.text))) drop(line, 'furniture', 'a control or menu label');
       else if (METADATA_LINE_RE.test(line.text)) drop(line, 'furniture', 'page metadata (date, reading time, id)');
       else if (wordCount(line.text) <= BYLINE_MAX_WORDS && BYLINE_RE.test(line.text)) drop(line, 'furniture', 'a byline');
       else if (wordCount(line.text) <= TEASER_MAX_WORDS && LINK_TEASER_RE.test(line.text)) drop(line, 'furniture', 'a link to another article');

@@ -1,6 +1,6 @@
 // Rule: keep the one contiguous region of the page that holds the article; drop kept islands outside it.
-import { SENTENCE_END_RE } from '../patterns.js';
-import { drop, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
+import { SENTENCE_END_RE, TITLE_SEPARATOR_RE } from '../patterns.js';
+import { drop, lineKey, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 import { effectiveLength } from './classify.js';
 
 /**
@@ -40,6 +40,40 @@ export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end:
   return (kept[k] ?? start - 1);
 }
 
+/**
+ * A page dump opens with the page's <title>; where its headline is printed again further down, the article
+ * follows it. A region that starts within ANCHOR_WINDOW lines after that headline wins over a larger one
+ * elsewhere (a cookie dialog above it, a shop's delivery terms, a comment thread) unless that one earns more than
+ * ANCHOR_YIELD times as much.
+ */
+const ANCHOR_WINDOW = 15;
+const ANCHOR_YIELD = 3;
+/** A headline segment shorter than this (a site name, "Home") proves nothing when printed again. */
+const ANCHOR_MIN_CHARS = 12;
+
+/** The index of the first line after the first that repeats the page title or one of its " | " segments, or -1. */
+export function titleAnchor(lines: readonly CleanLine[]): number {
+  const first = lines[0]?.original ?? '';
+  const keys = new Set([first, ...first.split(TITLE_SEPARATOR_RE)].map(lineKey).filter((k) => k.length >= ANCHOR_MIN_CHARS));
+  return keys.size ? lines.findIndex((l, i) => i > 0 && keys.has(lineKey(l.original))) : -1;
+}
+
+/** The maximum-sum run that starts in [from, to], or null. */
+export function bestRegionStartingIn(gains: readonly number[], from: number, to: number): { start: number; end: number; sum: number } | null {
+  let best: { start: number; end: number; sum: number } | null = null;
+  for (let s = from; s <= Math.min(to, gains.length - 1); s++) {
+    if ((gains[s] ?? 0) <= 0) continue;
+    let sum = 0;
+    for (let e = s; e < gains.length; e++) {
+      sum += gains[e]!;
+      if (!best || sum > best.sum) best = { start: s, end: e, sum };
+    }
+  }
+  return best;
+}
+
+const sumOf = (gains: readonly number[], start: number, end: number): number => gains.slice(start, end + 1).reduce((a, b) => a + b, 0);
+
 /** Maximum-sum contiguous run (Kadane) over per-line gains; returns [start, end] indexes or null. */
 export function bestRegion(gains: readonly number[]): [number, number] | null {
   let best = 0, bestStart = -1, bestEnd = -1, sum = 0, start = 0;
@@ -64,8 +98,14 @@ function applyMainRegion(state: CleanState): void {
     if (l.rule === 'list' || l.rule === 'embed') return 0;
     return SENTENCE_END_RE.test(l.text) ? effectiveLength(l.text) : -UNPUNCTUATED_LINE_COST;
   });
-  const region = bestRegion(gains);
-  if (!region) return;
+  const global = bestRegion(gains);
+  if (!global) return;
+  let region = global;
+  const anchor = titleAnchor(lines);
+  if (anchor > 0) {
+    const anchored = bestRegionStartingIn(gains, anchor, anchor + ANCHOR_WINDOW);
+    if (anchored && anchored.sum * ANCHOR_YIELD >= sumOf(gains, global[0], global[1])) region = [anchored.start, anchored.end];
+  }
   const [start, kadaneEnd] = region;
   const regionEnd = trimTeaserPairs(lines, start, kadaneEnd);
   // A list or an embedded post that closes the article earns nothing, so Kadane stops before it; it goes
@@ -73,7 +113,8 @@ function applyMainRegion(state: CleanState): void {
   let end = regionEnd;
   while (lines[end + 1]?.rule === 'list' || lines[end + 1]?.rule === 'embed') end++;
   lines.forEach((line, i) => {
-    if ((i < start || i > end) && line.role === 'body') drop(line, 'main-region', 'outside the page region that holds the article');
+    // The headline printed again is the header rule's to take or drop.
+    if ((i < start || i > end) && i !== anchor && line.role === 'body') drop(line, 'main-region', 'outside the page region that holds the article');
   });
 }
 

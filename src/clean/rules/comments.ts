@@ -1,0 +1,65 @@
+// Rule: a comment thread under the article (name, date and time, text; again and again) is not the article.
+import { STAMP_DATE_RE, STAMP_TIME_RE } from '../patterns.js';
+import { drop, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
+
+/** A stamp line is short: the author's name, the date and time, a "Reply" link at most. */
+const STAMP_MAX_WORDS = 12;
+/**
+ * So many stamps in a row make a thread. One or two are the article's own "Published … / Updated …";
+ * readers' comments on the multilingual dev part come in runs of 3 to 80.
+ */
+const MIN_STAMPS = 3;
+/** Consecutive stamps at most this many (non-blank) lines apart: one comment's name, stamp and text. */
+const MAX_STAMP_GAP = 15;
+/**
+ * The thread follows an article: at least this many kept words above its first stamp. A page that opens
+ * with dated entries (a list of events, a ticker) is left to the other rules.
+ */
+const MIN_WORDS_BEFORE = 80;
+/** Lines just above a stamp that are the commenter's name ("FLOUNDER", "Hella sagt:") go with it. */
+const NAME_MAX_WORDS = 6;
+const NAME_MAX_LINES = 2;
+
+export const isStamp = (text: string): boolean =>
+  wordCount(text) <= STAMP_MAX_WORDS && STAMP_DATE_RE.test(text) && STAMP_TIME_RE.test(text);
+
+const isLive = (line: CleanLine): boolean => line.role === 'body' || line.role === 'standfirst';
+
+/** Runs of stamps, as [first, last] indexes into the page's lines, with the median gap between stamps. */
+export function stampRuns(lines: readonly CleanLine[]): { first: number; last: number; gap: number }[] {
+  const stamps = lines.flatMap((l, i) => (l.role !== 'title' && isStamp(l.text) ? [i] : []));
+  const runs: { first: number; last: number; gap: number }[] = [];
+  let start = 0;
+  for (let k = 1; k <= stamps.length; k++) {
+    if (k < stamps.length && stamps[k]! - stamps[k - 1]! <= MAX_STAMP_GAP) continue;
+    const run = stamps.slice(start, k);
+    if (run.length >= MIN_STAMPS) {
+      const gaps = run.slice(1).map((x, j) => x - run[j]!).sort((a, b) => a - b);
+      runs.push({ first: run[0]!, last: run[run.length - 1]!, gap: gaps[Math.floor(gaps.length / 2)]! });
+    }
+    start = k;
+  }
+  return runs;
+}
+
+function applyComments(state: CleanState): void {
+  const lines = state.lines;
+  for (const run of stampRuns(lines)) {
+    const before = lines.slice(0, run.first).filter(isLive).reduce((n, l) => n + wordCount(l.text), 0);
+    if (before < MIN_WORDS_BEFORE) continue;
+    let first = run.first;
+    for (let k = 0; k < NAME_MAX_LINES && first > 0 && wordCount(lines[first - 1]!.text) <= NAME_MAX_WORDS; k++) first--;
+    // The last comment's text runs about as long after its stamp as the others did.
+    const last = Math.min(lines.length - 1, run.last + run.gap - 1);
+    for (let i = first; i <= last; i++) {
+      const line = lines[i]!;
+      if (isLive(line)) drop(line, 'comments', `a comment thread: ${MIN_STAMPS}+ date-and-time stamps from line ${lines[run.first]!.number} to ${lines[run.last]!.number}`);
+    }
+  }
+}
+
+export const commentsRule: CleanRule = {
+  name: 'comments',
+  description: 'Drops a comment thread after the article: a run of short lines with a date and a time of day (name, stamp, text, again and again).',
+  apply: applyComments,
+};
