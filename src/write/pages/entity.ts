@@ -1,6 +1,5 @@
 // A name's page (`entity.njk`): a person, place or organisation in two or more stories, its stories and articles, related names.
-import { plural } from '../format.js';
-import { compareText } from '../format.js';
+import { compareText, plural } from '../format.js';
 import { pageFile, pageTitle } from '../paginate.js';
 import {
   ENTITY_KIND_LABELS, compareArticles, compareStories, entityKey, entityLink, entityUrl, latestDate,

@@ -1,7 +1,7 @@
 // The home page (`home.njk`): the latest edition grouped by topic, then the biggest running topics, names in the
 // news, and the ways into everything (days, all stories, topics). A site with no dates leads with its stories.
 import type { Story } from '../../model.js';
-import { toOneLine, escapeMarkdown } from '../escape.js';
+import { escapeMarkdown, toOneLine } from '../escape.js';
 import { formatDate, formatDayTitle, isoDay, plural } from '../format.js';
 import {
   DAYS_URL, STORIES_URL, TOPICS_URL, coverageOf, dayUrl, entityUrl, latestDate, sortedTopics, storyUrl, topicStories, topicUrl,

@@ -1,9 +1,8 @@
 // A publisher's page (`source.njk`), and the page of articles with no known publisher: stories and articles, a page at a time.
 import type { Article, Story } from '../../model.js';
-import { plural } from '../format.js';
-import { makePager, pageCount, pageFile, pageItems, pageTitle, pageUrl } from '../paginate.js';
 import { safeHttpUrl } from '../escape.js';
-import { compareText } from '../format.js';
+import { compareText, plural } from '../format.js';
+import { makePager, pageCount, pageFile, pageItems, pageTitle, pageUrl } from '../paginate.js';
 import {
   LIST_PAGE_ITEMS, STORY_CARDS_PER_PAGE, UNKNOWN_PUBLISHER_URL, articleItem, compareStories, latestDate, publisherPageUrl, storyCard,
   type Index, type Page,
