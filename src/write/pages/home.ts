@@ -18,6 +18,9 @@ const HOME_STORIES_PER_TOPIC = 4;
 /** Names shown under "In the news" on the home page, most stories first. */
 const HOME_ENTITIES = 12;
 
+/** "All 4,338 stories", but "The 1 topic" rather than "All 1 topic". */
+const allOf = (count: number, one: string, many: string): string => (count === 1 ? `The 1 ${one}` : `All ${plural(count, one, many)}`);
+
 /**
  * The edition the home page leads with: the latest day's stories; on a site with no dated story, its stories
  * (most articles first) under "Latest stories", never a made-up date.
@@ -82,10 +85,10 @@ export function homePage(index: Index): Page {
     })),
     moreEntities: index.entityPages.size > HOME_ENTITIES,
     browse: {
-      stories: { url: STORIES_URL, label: `All ${plural(digest.stories.length, 'story', 'stories')}${index.days.length > 0 ? ', newest first' : ''}` },
+      stories: { url: STORIES_URL, label: `${allOf(digest.stories.length, 'story', 'stories')}${index.days.length > 1 ? ', newest first' : ''}` },
       days: index.days.length === 0 ? null : { url: DAYS_URL, label: `Every day, by month (${plural(index.days.length, 'day', 'days')})` },
       undated: index.days.length === 0 ? null : undatedLink(index),
-      topics: { url: TOPICS_URL, label: `All ${plural(digest.topics.length, 'topic', 'topics')}` },
+      topics: { url: TOPICS_URL, label: allOf(digest.topics.length, 'topic', 'topics') },
     },
   };
   return { file: 'index.md', data, body: escapeMarkdown(digest.site.description) };
