@@ -24,7 +24,7 @@ const VIEWPORTS = [
 const SCHEMES = ['light', 'dark'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.png': 'image/png', '.wasm': 'application/wasm',
 };
 
 /** The biggest page in a section: the one with the most parts to look at. */
@@ -71,8 +71,22 @@ function laterListPage() {
   return rel ?? null;
 }
 
+/** The newest daily edition (days/YYYY-MM-DD/), or null on a site with no dated story. */
+function latestDay() {
+  const dir = path.join(siteDir, 'days');
+  if (!fs.existsSync(dir)) return null;
+  const days = fs.readdirSync(dir).filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n)).sort();
+  return days.length ? `days/${days.at(-1)}/` : null;
+}
+
+const existing = (rel) => (fs.existsSync(path.join(siteDir, rel, 'index.html')) ? rel : null);
+
 const pages = [
   ['home', ''],
+  ['day', latestDay()],
+  ['days', 'days/'],
+  ['undated', existing('days/undated/')],
+  ['stories', 'stories/'],
   ['story', biggestPage('stories')],
   ['article', biggestPage('articles')],
   ['topic', biggestPage('topics')],

@@ -2,11 +2,15 @@
 import { sha1 } from '../ids.js';
 import type { Story } from '../model.js';
 import { toOneLine, toTextLine } from './escape.js';
-import { EPOCH_DATE, compareText, isoDay } from './format.js';
+import { EPOCH_DATE, compareText, formatDayTitle, isoDay, plural } from './format.js';
 import { pageCount, pageItems } from './paginate.js';
 import {
+  DAYS_URL,
   SEARCH_URL,
   articlesByPublisher,
+  dayUrl,
+  editionCounts,
+  editionOrder,
   compareStories,
   excerpt,
   publisherPageUrl,
@@ -18,7 +22,7 @@ import {
   topicUrl,
   type Index,
   type Page,
-} from './pages.js';
+} from './pages/index.js';
 
 /** Newest stories in each feed: enough for a reader that polls daily; older ones stay on the site. */
 const FEED_ENTRIES = 50;
@@ -27,8 +31,13 @@ const FEED_ENTRIES = 50;
  * 39,000 made it 8 MB); every topic page links its own feed.
  */
 const OPML_TOPIC_FEEDS = 100;
+/** Stories named in a daily edition's feed entry; the day's page has them all. */
+const EDITION_ENTRY_STORIES = 50;
 export const ATOM_URL = '/feed.xml';
 export const JSON_FEED_URL = '/feed.json';
+/** The daily editions' feeds: one entry per day, linking its page. */
+export const DAYS_ATOM_URL = '/days/feed.xml';
+export const DAYS_JSON_FEED_URL = '/days/feed.json';
 export const SITEMAP_URL = '/sitemap.xml';
 /**
  * URLs per sitemap file: a fifth of the protocol's 50,000, so that one file's front matter stays near 1 MB.
@@ -101,9 +110,39 @@ function feedEntry(index: Index, story: Story): FeedEntry {
   };
 }
 
-function feedData(index: Index, stories: readonly Story[], meta: { key: string; title: string; subtitle: string; url: string; atomUrl: string; jsonUrl: string | null }): FeedData {
+/**
+ * One daily edition as a feed entry: its page, its counts, and its stories by topic (the first
+ * EDITION_ENTRY_STORIES of them, in the edition's order); the id depends only on the day.
+ */
+function editionEntry(index: Index, day: string, stories: readonly Story[]): FeedEntry {
+  const ordered = editionOrder(index, stories);
+  const lines = ordered.slice(0, EDITION_ENTRY_STORIES).map((s) => {
+    const topic = index.topics.get(s.topicId);
+    return `• ${toOneLine(s.title)}${topic === undefined ? '' : ` (${toOneLine(topic.label)})`}`;
+  });
+  const more = ordered.length - lines.length;
+  const counts = editionCounts(index, stories);
+  return {
+    id: stableUuid(`day:${day}`),
+    title: formatDayTitle(day),
+    url: dayUrl(day),
+    updated: day,
+    published: day,
+    summary: counts,
+    content: [counts, lines.join('\n'), more > 0 ? `and ${plural(more, 'more story', 'more stories')}` : ''].filter((part) => part !== '').join('\n\n'),
+    authors: [],
+    tags: [],
+  };
+}
+
+type FeedMeta = { key: string; title: string; subtitle: string; url: string; atomUrl: string; jsonUrl: string | null };
+
+function feedData(index: Index, stories: readonly Story[], meta: FeedMeta): FeedData {
   const sorted = [...stories].sort(compareStories).slice(0, FEED_ENTRIES);
-  const entries = sorted.map((s) => feedEntry(index, s));
+  return feedOf(index, sorted.map((s) => feedEntry(index, s)), meta);
+}
+
+function feedOf(index: Index, entries: readonly FeedEntry[], meta: FeedMeta): FeedData {
   const site = index.digest.site;
   return {
     id: stableUuid(`feed:${meta.key}`),
@@ -127,7 +166,7 @@ function feedPage(file: string, layout: string, permalink: string, feed: FeedDat
   };
 }
 
-/** The site's Atom and JSON feeds and one Atom feed per topic. */
+/** The site's Atom and JSON feeds, the daily editions' Atom and JSON feeds, and one Atom feed per topic. */
 export function buildFeedPages(index: Index): Page[] {
   const site = index.digest.site;
   const siteFeed = feedData(index, index.digest.stories, {
@@ -137,6 +176,15 @@ export function buildFeedPages(index: Index): Page[] {
     url: '/',
     atomUrl: ATOM_URL,
     jsonUrl: JSON_FEED_URL,
+  });
+  // The newest FEED_ENTRIES days, one entry each.
+  const daysFeed = feedOf(index, index.days.slice(0, FEED_ENTRIES).map((d) => editionEntry(index, d.day, d.stories)), {
+    key: `days:${toOneLine(site.title)}`,
+    title: `${toOneLine(site.title)}, day by day`,
+    subtitle: `Each day's stories of ${toOneLine(site.title)}, grouped by topic.`,
+    url: DAYS_URL,
+    atomUrl: DAYS_ATOM_URL,
+    jsonUrl: DAYS_JSON_FEED_URL,
   });
   const topicFeeds = sortedTopics(index).map((topic) => feedPage(
     `feeds/topic-${topic.id}.md`,
@@ -154,6 +202,8 @@ export function buildFeedPages(index: Index): Page[] {
   return [
     feedPage('feeds/atom.md', 'atom.njk', ATOM_URL, siteFeed),
     feedPage('feeds/json.md', 'json-feed.njk', JSON_FEED_URL, siteFeed),
+    feedPage('feeds/days-atom.md', 'atom.njk', DAYS_ATOM_URL, daysFeed),
+    feedPage('feeds/days-json.md', 'json-feed.njk', DAYS_JSON_FEED_URL, daysFeed),
     ...topicFeeds,
   ];
 }
@@ -207,6 +257,7 @@ export function buildOpmlPage(index: Index): Page {
   }));
   const feeds = [
     { title: toOneLine(site.title), url: ATOM_URL, pageUrl: '/' },
+    { title: `${toOneLine(site.title)}, day by day`, url: DAYS_ATOM_URL, pageUrl: DAYS_URL },
     ...sortedTopics(index).slice(0, OPML_TOPIC_FEEDS).map((t) => ({ title: toOneLine(t.label), url: topicFeedUrl(t.id), pageUrl: topicUrl(t.id) })),
   ];
   return {

@@ -5,10 +5,10 @@ import matter from 'gray-matter';
 import type { Digest } from '../model.js';
 import { compareText, sha1 } from '../ids.js';
 import { replaceDirectorySync, writeFileAtomic } from './atomic.js';
-import type { Page } from './pages.js';
+import type { Page } from './pages/index.js';
 import { buildPages, eachPage } from './site.js';
 
-export { type Page } from './pages.js';
+export { type Page } from './pages/index.js';
 export { buildPages } from './site.js';
 export { replaceDirectory, replaceDirectorySync, siblingPath, swapDirectory } from './atomic.js';
 

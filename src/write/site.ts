@@ -2,7 +2,7 @@
 import type { Digest } from '../model.js';
 import { buildFeedPages, buildOpmlPage, buildRobotsPage, buildSitemapPages } from './feeds.js';
 import { compareText } from './format.js';
-import { htmlPages, indexDigest, type Page } from './pages.js';
+import { htmlPages, indexDigest, type Page } from './pages/index.js';
 
 /**
  * Hands every page of the site to `visit`, one at a time, so that only one page is in memory beside the

@@ -46,8 +46,14 @@ describe('renderSite', () => {
       'articles/ferry-service-doubled-during-closure-0a0b0c/index.html',
       'articles/harbour-bridge-closed-after-crack-found-a1b2c3/index.html',
       'articles/library-extends-weekend-hours-778899/index.html',
+      'assets/favicon.svg',
       'assets/search.js',
       'assets/site.css',
+      'days/2024-03-04/index.html',
+      'days/feed.json',
+      'days/feed.xml',
+      'days/index.html',
+      'days/undated/index.html',
       'entities/ana-ruiz-c8e93f/index.html',
       'entities/index.html',
       'feed.json',
@@ -61,6 +67,7 @@ describe('renderSite', () => {
       'sources/index.html',
       'sources/the-daily-tide-301301/index.html',
       'sources.opml',
+      'stories/index.html',
       'stories/library-opens-on-sundays-def456/index.html',
       'stories/old-harbour-bridge-closed-for-repairs-abc123/index.html',
       'topics/civic-services-t00002/feed.xml',
@@ -124,7 +131,7 @@ describe('renderSite', () => {
       const og = (p: string): string | null => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? null;
       expect(og('og:title'), file).toBeTruthy();
       expect(og('og:site_name'), file).toBe('Roundup Test Desk');
-      expect(og('og:type'), file).toBe(/^(stories|articles)\//.test(file) ? 'article' : 'website');
+      expect(og('og:type'), file).toBe(/^(stories|articles)\/(?!index\.html$|page\/)/.test(file) ? 'article' : 'website');
       expect(document.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'), file).toBe('/feed.xml');
       // No base URL in the fixture: no canonical and no og:url (they must be absolute).
       expect(document.querySelector('link[rel="canonical"]'), file).toBeNull();
@@ -357,7 +364,7 @@ describe('renderSite on lists longer than a page', () => {
     const last = doc('sources/page/3/index.html');
     expect([...last.querySelectorAll('.publisher h2')].at(-1)?.textContent).toMatch(/^Publisher unknown/);
     expect(last.querySelector('a[href="/sources/unknown/"]')).not.toBeNull();
-    expect([...doc('index.html').querySelectorAll('a[href="/topics/"]')].map((a) => a.textContent)).toContain('All 130 topics →');
+    expect([...doc('index.html').querySelectorAll('a[href="/topics/"]')].map((a) => a.textContent)).toContain('All 130 topics');
   });
 
   it('indexes a topic for search on its first page only', () => {

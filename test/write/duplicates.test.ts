@@ -8,7 +8,7 @@ import type { Digest } from '../../src/model.js';
 import { preprocess } from '../../src/pipeline.js';
 import { renderSite } from '../../src/render/index.js';
 import { buildPages, writeContent } from '../../src/write/index.js';
-import { publisherId } from '../../src/write/pages.js';
+import { publisherId } from '../../src/write/pages/index.js';
 import { HOSTILE, makeTempDir, readTree } from './fixtures.js';
 
 const WIRE = path.resolve(import.meta.dirname, '../fixtures/group/wire');

@@ -113,7 +113,8 @@ export function largeDigest(): Digest {
     timeline: [],
     publishers: [],
     entities: storyEntities(j),
-    date: dayOf(2 * j),
+    // The model's story date: the earliest of its articles' dates.
+    date: [dayOf(2 * j), dayOf(2 * j + 1)].filter((d) => d !== null).sort()[0] ?? null,
     topicId: topicId(topicOf(j)),
   }));
   const topics: Topic[] = Array.from({ length: 130 }, (_, t) => ({

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article, Digest, Entity } from '../../src/model.js';
 import { buildPages } from '../../src/write/index.js';
-import { publisherId } from '../../src/write/pages.js';
+import { publisherId } from '../../src/write/pages/index.js';
 import { loadFixtureDigest } from './fixtures.js';
 
 /** Found by search: each pair has one slug and the same six hex digits of its key's SHA-1. */

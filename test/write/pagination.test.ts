@@ -6,7 +6,7 @@ import { buildPages, renderPage, type Page } from '../../src/write/index.js';
 import { largeDigest, loadFixtureDigest } from './fixtures.js';
 
 /** The list pages a reader browses (story and article pages are not lists). */
-const LIST_KINDS = new Set(['home', 'topics', 'topic', 'sources', 'source', 'left-out', 'entities', 'entity']);
+const LIST_KINDS = new Set(['home', 'stories', 'days', 'day', 'undated', 'topics', 'topic', 'sources', 'source', 'left-out', 'entities', 'entity']);
 /** The most front matter any page of the large digest may have: its unpaginated /sources/ had 160 KB. */
 const FRONT_MATTER_BOUND = 48 * 1024;
 
@@ -49,7 +49,7 @@ describe('a site whose lists outgrow one page', () => {
   /** The list pages reachable from the home page and the site's navigation, following links in list pages only. */
   function reachable(): Set<string> {
     const seen = new Set<string>();
-    const queue = ['/', '/topics/', '/sources/', '/entities/'];
+    const queue = ['/', '/stories/', '/days/', '/topics/', '/sources/', '/entities/'];
     while (queue.length > 0) {
       const url = queue.shift() as string;
       if (seen.has(url)) continue;
@@ -63,7 +63,7 @@ describe('a site whose lists outgrow one page', () => {
   it('reaches every article, story, topic, publisher and name through the lists', () => {
     const seen = reachable();
     const missing = pages
-      .filter((p) => ['article', 'story', 'topic', 'source', 'entity', 'topics', 'entities', 'sources', 'left-out'].includes(String(p.data['pageKind'])))
+      .filter((p) => ['article', 'story', 'topic', 'source', 'entity', 'topics', 'entities', 'sources', 'left-out', 'stories', 'days', 'day', 'undated'].includes(String(p.data['pageKind'])))
       .map(permalink)
       .filter((url) => !seen.has(url));
     expect(missing).toEqual([]);
@@ -73,7 +73,7 @@ describe('a site whose lists outgrow one page', () => {
 
   it('paginates every long list, and keeps each list page under a fixed size', () => {
     const later = pages.filter((p) => /\/page\/\d+\/$/.test(permalink(p))).map(permalink);
-    for (const base of ['/topics/', '/sources/', '/entities/', '/sources/left-out/', '/sources/unknown/', '/topics/topic-000-t00000/']) {
+    for (const base of ['/stories/', '/topics/', '/sources/', '/entities/', '/sources/left-out/', '/sources/unknown/', '/topics/topic-000-t00000/']) {
       expect(later, base).toContain(`${base}page/2/`);
     }
     expect(later.some((u) => /^\/sources\/big-wire-[0-9a-f]{6}\/page\/2\/$/.test(u))).toBe(true);
@@ -134,17 +134,23 @@ describe('a site whose lists outgrow one page', () => {
     }
   });
 
-  it('lists the feeds of the 100 biggest topics in the OPML, the site feed first', () => {
+  it('lists the feeds of the 100 biggest topics in the OPML, after the site feed and the daily editions feed', () => {
     const feeds = (byUrl.get('/sources.opml')?.data['feeds'] as { url: string }[]).map((f) => f.url);
-    expect(feeds.length).toBe(101);
-    expect(feeds.slice(0, 2)).toEqual(['/feed.xml', '/topics/topic-000-t00000/feed.xml']);
+    expect(feeds.length).toBe(102);
+    expect(feeds.slice(0, 3)).toEqual(['/feed.xml', '/days/feed.xml', '/topics/topic-000-t00000/feed.xml']);
   });
 
-  it('keeps the home page to 24 topics with a link to all of them', () => {
+  it('keeps the home page to 20 stories of its edition and 12 running topics, with links to all of them', () => {
     const home = byUrl.get('/') as Page;
-    expect((home.data['topics'] as unknown[]).length).toBe(24);
-    expect(home.data['moreTopics']).toBe(true);
-    expect(home.data['topicCount']).toBe('130 topics');
+    const edition = home.data['edition'] as { groups: { stories: unknown[] }[]; more: { url: string; label: string } | null };
+    expect(edition.groups.flatMap((g) => g.stories).length).toBeLessThanOrEqual(20);
+    expect((home.data['topics'] as unknown[]).length).toBe(12);
+    const browse = home.data['browse'] as Record<string, { url: string; label: string } | null>;
+    expect(browse['topics']).toEqual({ url: '/topics/', label: 'All 130 topics' });
+    expect(browse['stories']).toEqual({ url: '/stories/', label: 'All 300 stories, newest first' });
+    expect(browse['days']?.url).toBe('/days/');
+    // Every story of this digest has a dated article: no undated list to link.
+    expect(browse['undated']).toBeNull();
   });
 
   it('lists every HTML page in the sitemap once, later list pages too', () => {

@@ -24,9 +24,14 @@ describe('writeContent', () => {
       'articles/ferry-service-doubled-during-closure-0a0b0c.md',
       'articles/harbour-bridge-closed-after-crack-found-a1b2c3.md',
       'articles/library-extends-weekend-hours-778899.md',
+      'days/2024-03-04.md',
+      'days/undated.md',
+      'days.md',
       'entities/ana-ruiz-c8e93f.md',
       'entities.md',
       'feeds/atom.md',
+      'feeds/days-atom.md',
+      'feeds/days-json.md',
       'feeds/json.md',
       'feeds/opml.md',
       'feeds/robots.md',
@@ -41,6 +46,7 @@ describe('writeContent', () => {
       'sources.md',
       'stories/library-opens-on-sundays-def456.md',
       'stories/old-harbour-bridge-closed-for-repairs-abc123.md',
+      'stories.md',
       'topics/civic-services-t00002.md',
       'topics/harbour-transport-t00001.md',
       'topics.md',
@@ -66,10 +72,10 @@ describe('writeContent', () => {
     expect(sources.map((s) => s.number)).toEqual([1, 2, 3]);
     // Sentence 2 is carried by the second article only: its citation is [2] and links that article.
     expect(page.content).toContain(`three months\\.[\\[2\\]](${sources[1]?.url} "Coast News")`);
-    const coverage = page.data['coverage'] as { singleSource: boolean; sourceCount: number };
-    expect(coverage).toMatchObject({ singleSource: false, sourceCount: 3 });
+    const coverage = page.data['coverage'] as { singleSource: boolean; label: string };
+    expect(coverage).toMatchObject({ singleSource: false, label: '3 articles from 3 publishers' });
     const single = matter(fs.readFileSync(path.join(dir, 'stories', 'library-opens-on-sundays-def456.md'), 'utf8'), {});
-    expect(single.data['coverage']).toMatchObject({ singleSource: true, sourceCount: 1 });
+    expect(single.data['coverage']).toMatchObject({ singleSource: true, label: '1 article from 1 publisher' });
   });
 
   it('is deterministic: the same digest gives byte-identical trees', () => {
@@ -108,16 +114,22 @@ describe('writeContent', () => {
 });
 
 describe('buildPages', () => {
-  it('leads the home page with the newest story, then the one with more articles when dates tie', () => {
+  it('leads the home page with the latest edition; with no date, with the stories that have most articles', () => {
     const digest = loadFixtureDigest();
-    const latestTitles = (d: Digest): string[] => {
+    const edition = (d: Digest): { heading: string; titles: string[] } => {
       const home = buildPages(d).find((p) => p.file === 'index.md');
-      return (home?.data['latest'] as { title: string }[]).map((s) => s.title);
+      const view = home?.data['edition'] as { heading: string; groups: { stories: { title: string }[] }[] };
+      return { heading: view.heading, titles: view.groups.flatMap((g) => g.stories.map((s) => s.title)) };
     };
-    expect(latestTitles(digest)).toEqual(['Old Harbour Bridge closed for repairs', 'Library opens on Sundays']);
-    const undated = { ...digest, stories: digest.stories.map((s) => ({ ...s, date: null })).reverse() };
-    expect(latestTitles(undated)).toEqual(['Old Harbour Bridge closed for repairs', 'Library opens on Sundays']);
+    // The bridge story began on 4 March; the library story has no date, so it is in no edition.
+    expect(edition(digest)).toEqual({ heading: 'Monday 4 March 2024', titles: ['Old Harbour Bridge closed for repairs'] });
+    const undated: Digest = {
+      ...digest,
+      articles: digest.articles.map((a) => ({ ...a, date: null })),
+      stories: digest.stories.map((s) => ({ ...s, date: null })).reverse(),
+    };
+    expect(edition(undated)).toEqual({ heading: 'Latest stories', titles: ['Old Harbour Bridge closed for repairs', 'Library opens on Sundays'] });
     const libraryNewer = { ...digest, stories: digest.stories.map((s) => ({ ...s, date: s.date === null ? '2024-04-01' : s.date })) };
-    expect(latestTitles(libraryNewer)).toEqual(['Library opens on Sundays', 'Old Harbour Bridge closed for repairs']);
+    expect(edition(libraryNewer)).toEqual({ heading: 'Monday 1 April 2024', titles: ['Library opens on Sundays'] });
   });
 });

@@ -1,0 +1,36 @@
+// The article page (`article.njk`): one source's cleaned text, its publisher and date, its copies, its story.
+import type { Article } from '../../model.js';
+import { escapeMarkdown, safeHttpUrl, toOneLine, toTextLine } from '../escape.js';
+import { EPOCH_DATE, formatDate, isoDay } from '../format.js';
+import { isolateBidi } from '../../text/names.js';
+import { articleUrl, excerpt, publisherLink, storyUrl, type Index, type Page } from './common.js';
+import { articleCopies } from './copies.js';
+
+function articleParagraphs(article: Article): string[] {
+  const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : article.text.split(/\n\s*\n/);
+  return paragraphs.map(escapeMarkdown).filter((p) => p !== '').map(isolateBidi);
+}
+
+export function articlePage(index: Index, article: Article): Page {
+  const story = index.storyOfArticle.get(article.id) ?? null;
+  const standfirst = article.standfirst === null ? null : toTextLine(article.standfirst);
+  const data = {
+    layout: 'article.njk',
+    pageKind: 'article',
+    title: toOneLine(article.title),
+    description: excerpt(article.standfirst ?? article.paragraphs[0] ?? article.text),
+    date: isoDay(article.date) ?? EPOCH_DATE,
+    permalink: articleUrl(article.id),
+    articleId: article.id,
+    publisher: article.publisher === null ? null : publisherLink(index, article.publisher),
+    agencies: article.agencies.map(toOneLine),
+    isoDate: isoDay(article.date),
+    dateLabel: formatDate(article.date),
+    standfirst,
+    wordCount: article.wordCount,
+    originalUrl: safeHttpUrl(article.url),
+    story: story === null ? null : { title: toOneLine(story.title), url: storyUrl(story.id) },
+    copies: articleCopies(index, article.id),
+  };
+  return { file: `articles/${article.id}.md`, data, body: articleParagraphs(article).join('\n\n') };
+}

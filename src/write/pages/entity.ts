@@ -1,0 +1,62 @@
+// A name's page (`entity.njk`): a person, place or organisation in two or more stories, its stories and articles, related names.
+import { compareText, plural } from '../format.js';
+import { pageFile, pageTitle } from '../paginate.js';
+import {
+  ENTITY_KIND_LABELS, compareArticles, compareStories, entityKey, entityLink, entityUrl, latestDate,
+  type EntityPageInfo, type Index, type Page,
+} from './common.js';
+import { storiesAndArticles } from './source.js';
+
+/** Co-occurring names listed on an entity page. */
+const RELATED_ENTITIES = 8;
+
+/** A name's stories and articles, newest first, paginated together as a publisher's are; related names on every page. */
+export function* entityPages(index: Index, info: EntityPageInfo): Generator<Page> {
+  const stories = info.storyIds.flatMap((id) => {
+    const story = index.stories.get(id);
+    return story ? [story] : [];
+  }).sort(compareStories);
+  const articles = info.articleIds.flatMap((id) => {
+    const article = index.articles.get(id);
+    return article ? [article] : [];
+  }).sort(compareArticles);
+  // Other names with pages that share a story with this one: most shared stories first, ties by name.
+  const shared = new Map<string, number>();
+  for (const story of stories) {
+    for (const entity of story.entities) {
+      const key = entityKey(entity.kind, entity.name);
+      if (key === entityKey(info.kind, info.name) || !index.entityPages.has(key)) continue;
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+  }
+  const related = [...shared]
+    .flatMap(([key, count]) => {
+      const other = index.entityPages.get(key);
+      return other ? [{ other, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || compareText(a.other.name, b.other.name) || compareText(a.other.kind, b.other.kind))
+    .slice(0, RELATED_ENTITIES)
+    .map(({ other }) => entityLink(index, other));
+  const kindLabel = ENTITY_KIND_LABELS[info.kind].one;
+  const date = latestDate(stories);
+  for (const page of storiesAndArticles(index, entityUrl(info.id), stories, articles)) {
+    const data = {
+      layout: 'entity.njk',
+      pageKind: 'entity',
+      title: pageTitle(info.name, page.number),
+      description: `${info.name} (${kindLabel.toLowerCase()}) in ${plural(stories.length, 'story', 'stories')} and ${plural(articles.length, 'article', 'articles')}.`,
+      date,
+      permalink: page.url,
+      entityId: info.id,
+      name: info.name,
+      kind: kindLabel,
+      storyLabel: plural(stories.length, 'story', 'stories'),
+      articleLabel: plural(articles.length, 'article', 'articles'),
+      stories: page.stories,
+      articles: page.articles,
+      related,
+      pager: page.pager,
+    };
+    yield { file: pageFile(page.url), data, body: '' };
+  }
+}

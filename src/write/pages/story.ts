@@ -1,0 +1,143 @@
+// The story page (`story.njk`): headline, its days, coverage, cited summary, key points, disagreements, quotes, timeline, sources.
+import type { CitedSentence, Story } from '../../model.js';
+import { escapeMarkdown, safeHttpUrl, toOneLine, toTextLine } from '../escape.js';
+import { EPOCH_DATE, formatDate, isoDay, plural } from '../format.js';
+import { isolateBidi } from '../../text/names.js';
+import { withFullStop } from '../../text/sentences.js';
+import {
+  articleUrl, countSources, coverageOf, entityLink, excerpt, knownPublishers, publisherLink, spanView, storyArticles, storyUrl, topicUrl,
+  type Index, type Page,
+} from './common.js';
+import { alsoPublished, shownArticleId } from './copies.js';
+
+/** Summary sentences per paragraph on a story page: short paragraphs read better on a phone. */
+const SENTENCES_PER_PARAGRAPH = 3;
+
+export interface CitationView {
+  readonly number: number;
+  readonly url: string;
+  /** Who is cited: the publisher, or the article title when the publisher is unknown. */
+  readonly label: string;
+}
+
+/** Numbers a story's articles 1..N in story order, then any other article its parts cite. */
+function numberSources(index: Index, story: Story): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const add = (id: string): void => {
+    if (!numbers.has(id) && index.articles.has(id)) numbers.set(id, numbers.size + 1);
+  };
+  // A duplicate is shown once, as its canonical copy: it gets no number of its own.
+  story.articleIds.forEach((id) => add(shownArticleId(index, id)));
+  const cited = [
+    ...story.summarySentences,
+    ...story.keyPoints,
+    ...story.disagreements.flatMap((d) => d.claims),
+    ...story.quotes.flatMap((q) => q.quotes),
+    ...story.timeline,
+  ];
+  for (const part of cited) part.articleIds.forEach((id) => add(shownArticleId(index, id)));
+  return numbers;
+}
+
+function citationsFor(index: Index, numbers: ReadonlyMap<string, number>, ids: readonly string[]): CitationView[] {
+  const seen = new Set<string>();
+  const citations: CitationView[] = [];
+  for (const id of ids.map((cited) => shownArticleId(index, cited))) {
+    const n = numbers.get(id);
+    const article = index.articles.get(id);
+    if (n === undefined || article === undefined || seen.has(id)) continue;
+    seen.add(id);
+    citations.push({ number: n, url: articleUrl(id), label: toOneLine(article.publisher ?? article.title) });
+  }
+  return citations.sort((a, b) => a.number - b.number);
+}
+
+/** `[\[1\]](/articles/x/ "Publisher")` right after a sentence: a numbered link to each cited article. */
+function markdownCitations(citations: readonly CitationView[]): string {
+  return citations.map((c) => `[\\[${c.number}\\]](${c.url} "${escapeMarkdown(c.label)}")`).join('');
+}
+
+function summaryBody(index: Index, story: Story, numbers: ReadonlyMap<string, number>): string {
+  const sentences: readonly CitedSentence[] =
+    story.summarySentences.length > 0 ? story.summarySentences : [{ text: story.summary, articleIds: [] }];
+  const lines = sentences
+    .filter((s) => toOneLine(s.text) !== '')
+    .map((s) => escapeMarkdown(isolateBidi(withFullStop(s.text))) + markdownCitations(citationsFor(index, numbers, s.articleIds)));
+  const paragraphs: string[] = [];
+  for (let i = 0; i < lines.length; i += SENTENCES_PER_PARAGRAPH) {
+    paragraphs.push(lines.slice(i, i + SENTENCES_PER_PARAGRAPH).join(' '));
+  }
+  return paragraphs.join('\n\n');
+}
+
+export function storyPage(index: Index, story: Story): Page {
+  const articles = storyArticles(index, story);
+  const totalSources = countSources(articles);
+  const numbers = numberSources(index, story);
+  const cite = (ids: readonly string[]): CitationView[] => citationsFor(index, numbers, ids);
+  const topic = index.topics.get(story.topicId) ?? null;
+  const publishers = knownPublishers(articles);
+  const unknownPublishers = articles.filter((a) => a.publisher === null || toOneLine(a.publisher) === '').length;
+  const span = spanView(index, story);
+  const sources = [...numbers].map(([id, n]) => {
+    const article = index.articles.get(id)!;
+    return {
+      number: n,
+      title: toOneLine(article.title),
+      publisher: article.publisher === null ? null : toOneLine(article.publisher),
+      isoDate: isoDay(article.date),
+      dateLabel: formatDate(article.date),
+      url: articleUrl(id),
+      originalUrl: safeHttpUrl(article.url),
+      ...alsoPublished(index, id),
+    };
+  });
+  const data = {
+    layout: 'story.njk',
+    pageKind: 'story',
+    title: toOneLine(story.title),
+    description: excerpt(story.summary),
+    date: isoDay(story.date) ?? EPOCH_DATE,
+    permalink: storyUrl(story.id),
+    storyId: story.id,
+    /** The story's first day (for `<time>`), its range of days as text, and the edition it is in. */
+    isoDate: span.isoDate,
+    dateLabel: span.dateLabel,
+    dayUrl: span.dayUrl,
+    topic: topic === null ? null : { label: toOneLine(topic.label), url: topicUrl(topic.id) },
+    coverage: {
+      publishers: publishers.map((name) => publisherLink(index, name)),
+      /** Articles whose publisher is unknown, each counted as its own source. */
+      unknownPublisherLabel: unknownPublishers === 0 ? null
+        : publishers.length === 0 ? 'Publisher unknown'
+        : `and ${plural(unknownPublishers, 'article', 'articles')} whose publisher is unknown`,
+      label: coverageOf(articles),
+      singleSource: totalSources === 1,
+    },
+    keyPoints: story.keyPoints.map((point) => ({
+      text: toTextLine(point.text),
+      reportedBy: `Reported by ${Math.min(point.sourceCount, totalSources)} of ${plural(totalSources, 'source', 'sources')}`,
+      citations: cite(point.articleIds),
+    })),
+    disagreements: story.disagreements.map((d) => ({
+      about: toTextLine(d.about),
+      claims: d.claims.map((claim) => {
+        const citations = cite(claim.articleIds);
+        return { text: toTextLine(claim.text), sources: [...new Set(citations.map((c) => c.label))], citations };
+      }),
+    })),
+    quotes: story.quotes.map((group) => ({
+      speaker: toOneLine(group.speaker),
+      quotes: group.quotes.map((q) => ({ text: toTextLine(q.text), citations: cite(q.articleIds) })),
+    })),
+    timeline: story.timeline.map((entry) => ({
+      isoDate: isoDay(entry.date),
+      dateLabel: formatDate(entry.date) ?? toOneLine(entry.date),
+      text: toTextLine(entry.text),
+      citations: cite(entry.articleIds),
+    })),
+    sources,
+    entities: story.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e)),
+  };
+  return { file: `stories/${story.id}.md`, data, body: summaryBody(index, story, numbers) };
+}
