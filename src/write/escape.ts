@@ -52,3 +52,27 @@ export function safeHttpUrl(url: string | null): string | null {
     return null;
   }
 }
+
+/**
+ * A line of body text cut at character spans to mark (`Disagreement` marks: what differs between its sides), as
+ * `toTextLine` would show it whole: whitespace runs collapsed, the ends trimmed, each segment's bidi controls
+ * isolated. Spans out of order, overlapping or out of range are dropped, so no mark can cut a segment twice.
+ */
+export function markedSegments(text: string, marks: readonly (readonly [number, number])[]): { text: string; marked: boolean }[] {
+  const out: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of [...marks].sort((a, b) => a[0] - b[0])) {
+    if (start < at || end <= start || end > text.length) continue;
+    if (start > at) out.push({ text: text.slice(at, start), marked: false });
+    out.push({ text: text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), marked: false });
+  const segments = out.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
+  if (segments.length > 0) {
+    segments[0]!.text = segments[0]!.text.trimStart();
+    segments[segments.length - 1]!.text = segments[segments.length - 1]!.text.trimEnd();
+  }
+  return segments.filter((s) => s.text !== '').map((s) => ({ ...s, text: isolateBidi(s.text) }));
+}
+

@@ -103,6 +103,8 @@ describe('renderSite', () => {
     expect(summaryLinks[2]).toEqual(['[2]', '/articles/bridge-repairs-could-take-months-d4e5f6/']);
     expect([...document.querySelectorAll('.reported')].map((e) => e.textContent)).toEqual(['Reported by 3 of 3 sources[1][2][3]', 'Reported by 2 of 3 sources[1][2]']);
     expect(document.querySelectorAll('.disagreement .claim')).toHaveLength(2);
+    // What differs between the sides is marked, and only that.
+    expect([...document.querySelectorAll('.disagreement .claim mark')].map((m) => m.textContent)).toEqual(['three weeks', 'three months']);
     expect([...document.querySelectorAll('.speaker h3')].map((e) => e.textContent)).toEqual(['Ana Ruiz', 'Tom Okafor']);
     expect(document.querySelectorAll('.timeline time')).toHaveLength(2);
     const sources = [...document.querySelectorAll('.source-list > li')];

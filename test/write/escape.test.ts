@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import markdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, isSafeId, safeHttpUrl } from '../../src/write/escape.js';
+import { escapeMarkdown, isSafeId, markedSegments, safeHttpUrl } from '../../src/write/escape.js';
 import { HOSTILE } from './fixtures.js';
 
 const md = markdownIt({ html: false, linkify: false, typographer: false });
@@ -89,3 +89,26 @@ describe('isSafeId', () => {
   it.each(['abc-123', 'a', 'x_y'])('accepts %j', (id) => expect(isSafeId(id)).toBe(true));
   it.each(['', '../x', 'a/b', 'a b', '-a', 'a-', '.hidden', 'a\u0000'])('rejects %j', (id) => expect(isSafeId(id)).toBe(false));
 });
+
+describe('markedSegments', () => {
+  it('cuts a line at its marks, as toTextLine shows it whole, and drops marks that overlap or run out of range', () => {
+    const text = '  The bridge  will stay closed for 6 weeks.\n';
+    const at = text.indexOf('6 weeks');
+    expect(markedSegments(text, [[at, at + 7]])).toEqual([
+      { text: 'The bridge will stay closed for ', marked: false },
+      { text: '6 weeks', marked: true },
+      { text: '.', marked: false },
+    ]);
+    expect(markedSegments('abc def', [[4, 7], [2, 5], [0, 99]]).map((s) => [s.text, s.marked])).toEqual([['ab', false], ['c d', true], ['ef', false]]);
+  });
+
+  it('keeps the text whatever the marks: the segments join to the whole line', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.tuple(fc.nat(40), fc.nat(40))), (text, marks) => {
+        const joined = markedSegments(text, marks).map((s) => s.text).join('');
+        expect(joined.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+    );
+  });
+});
+

@@ -1,6 +1,6 @@
 // The story page (`story.njk`): headline, its days, coverage, cited summary, key points, disagreements, quotes, timeline, sources.
 import type { CitedSentence, Story } from '../../model.js';
-import { escapeMarkdown, safeHttpUrl, toOneLine, toTextLine } from '../escape.js';
+import { escapeMarkdown, markedSegments, safeHttpUrl, toOneLine, toTextLine } from '../escape.js';
 import { EPOCH_DATE, formatDate, isoDay, plural } from '../format.js';
 import { isolateBidi } from '../../text/names.js';
 import { withFullStop } from '../../text/sentences.js';
@@ -123,7 +123,7 @@ export function storyPage(index: Index, story: Story): Page {
       about: toTextLine(d.about),
       claims: d.claims.map((claim) => {
         const citations = cite(claim.articleIds);
-        return { text: toTextLine(claim.text), sources: [...new Set(citations.map((c) => c.label))], citations };
+        return { text: toTextLine(claim.text), segments: markedSegments(claim.text, claim.marks ?? []), sources: [...new Set(citations.map((c) => c.label))], citations };
       }),
     })),
     quotes: story.quotes.map((group) => ({
