@@ -59,6 +59,7 @@ export function readMarkdown(source: string): MarkdownInput {
       url: str(data['url']) ?? str(data['link']) ?? str(data['canonical']),
       byline: str(data['author']) ?? str(data['byline']),
       language: str(data['language']) ?? str(data['lang']),
+      candidates: [],
     },
     rejectedDate: date.rejected,
   };
