@@ -68,7 +68,9 @@ export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const lines = raw.text.split('\n').map((l) => l.trim());
   const cleanedParagraphs = cleaned.paragraphs.map((p) => p.trim()).filter(Boolean);
   const body = cleanedParagraphs.join('\n');
-  const chrome = cleaned.decisions.filter((d) => !d.kept).map((d) => d.text).join('\n');
+  // The page's other text: the lines the cleaner dropped, but for the first (the page title itself).
+  const firstLine = lines.findIndex((l) => l !== '') + 1;
+  const chrome = cleaned.decisions.filter((d) => !d.kept && d.line !== firstLine).map((d) => d.text).join('\n');
   const pageTitle = firstLineTitle(raw, cleaned, lines, body, chrome);
   // Names and titles lose invisible and bidi characters (`cleanName`); body text keeps them.
   const titleTag = first(candidates, 'title')?.source === '<title>' ? null : candidates.find((c) => c.source === '<title>')?.value ?? null;
@@ -85,6 +87,7 @@ export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const chosen = chooseTitle({
     lines,
     pageTitle,
+    keptLines: new Set(cleaned.decisions.filter((d) => d.kept).map((d) => d.line - 1)),
     firstBodyLine: firstBody === undefined ? null : firstBody - 1,
     declared: cleanNameOrNull(raw.declared.title),
     candidates,

@@ -18,6 +18,8 @@ const DOMAIN_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|new
  */
 const NOT_PUBLISHER_RE =
   /^(?:blogger|blogspot|wordpress(?:\.com)?|medium|tumblr|substack|ghost|wix|squarespace|facebook|twitter|x|instagram|youtube|google|home|homepage|start|index|news|blog|online|site|website|web|page|article|articles|hosted|admin|editor|staff|untitled)$/i;
+/** A page number after a title ("Seite 34", "Page 2"). */
+const PAGE_NUMBER_RE = /^(?:seite|page|pagina|página|strona|стр\.?|страница)\s*\d+$/iu;
 const SERVICE_CREDIT_RE = /\b(?:news\s+service|news\s+desk|news\s+bureau|web\s+desk|online\s+desk|bureau|correspondents?|staff\s+writers?|staff|reporters?)\b/i;
 /** A copyright notice: "© 2019 CNBC LLC.", "Copyright 2019. Washington Examiner.", "(c) Phys.org 2003 - 2019". */
 const COPYRIGHT_RE = /(?:©|\([cс]\)|\bcopyright\b)/iu;
@@ -47,7 +49,7 @@ export function isPublisherName(name: string): boolean {
   const clean = name.trim();
   if (!/\p{L}/u.test(clean) || clean.length > 80) return false;
   if (/^(?:https?:|www\.)|\/|^@|\s@/i.test(clean) || /\.(?:html?|php|aspx?)$/i.test(clean)) return false;
-  if (NOT_PUBLISHER_RE.test(clean) || SERVICE_CREDIT_RE.test(clean) || matchAgency(clean) !== null) return false;
+  if (NOT_PUBLISHER_RE.test(clean) || PAGE_NUMBER_RE.test(clean) || SERVICE_CREDIT_RE.test(clean) || matchAgency(clean) !== null) return false;
   if (wordCount(clean.replace(new RegExp(TITLE_SEPARATOR_RE.source, 'g'), ' ')) > SITE_NAME_MAX_WORDS + 1) return false;
   return !/[.!?]$/.test(clean) || DOMAIN_RE.test(clean.replace(/\.$/, ''));
 }
@@ -67,7 +69,9 @@ function isSiteSegment(segment: string, body: string, chrome: string): boolean {
   const clean = segment.trim();
   if (!clean || wordCount(clean) > SITE_NAME_MAX_WORDS || !/[\p{L}\p{N}]/u.test(clean)) return false;
   if (DOMAIN_RE.test(clean)) return true;
-  if (/^\p{Ll}/u.test(clean) || /[.!?:,;]$/.test(clean)) return false;
+  // Lower case opens a continuation ("an Argentine in Brazil"), unless the segment is one word ("homify", "watson");
+  // a comma makes a phrase ("Axis Text, Main Title & Legend"), not a name.
+  if ((/^\p{Ll}/u.test(clean) && /\s/.test(clean)) || /[.!?:,;]$/.test(clean) || clean.includes(', ')) return false;
   const key = squash(clean);
   if (!key) return false;
   if (chrome.includes(key)) return true;
@@ -104,9 +108,11 @@ export function splitSiteName(pageTitle: string, body: string, chrome = ''): Spl
     site ??= (segments[last] ?? '').trim();
     last--;
   }
-  if (site === null) {
-    // A headline that goes on in lower case after the separator is one line ("Die Patientenakte (ePA) – der lange Marsch").
-    while (last > first && isSiteSegment(segments[first] ?? '', bodyKey, chromeKey) && !/^\p{Ll}/u.test(segments[first + 1] ?? '') && isHeadline(join(first + 1, last))) {
+  // A site name first ("BBC News - Headline") only when the last segment is none (a site name there, with too short a
+  // headline before it, leaves the title whole: "Ein Albtraum - DER SPIEGEL 52/2018"), and shorter than what stays.
+  // A headline that goes on in lower case after the separator is one line ("Die Patientenakte (ePA) – der lange Marsch").
+  if (site === null && !isSiteSegment(segments[last] ?? '', bodyKey, chromeKey)) {
+    while (last > first && isSiteSegment(segments[first] ?? '', bodyKey, chromeKey) && !/^\p{Ll}/u.test(segments[first + 1] ?? '') && wordCount(segments[first] ?? '') < wordCount(join(first + 1, last)) && isHeadline(join(first + 1, last))) {
       site ??= (segments[first] ?? '').trim();
       first++;
     }

@@ -97,6 +97,9 @@ export function titleSimilarity(a: string, b: string): number {
   return (2 * hit) / (x.length + y.length);
 }
 
+/** Letters a word is compared by: short headlines inflect their words otherwise than the text ("regulator", "regulators"). */
+const STEM_CHARS = 5;
+
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The share of a title's content (words over two letters; CJK character pairs) that the article's text holds. */
@@ -107,10 +110,13 @@ export function bodyOverlap(title: string, body: string): number {
     const pairs = chars.slice(1).map((c, i) => `${chars[i]}${c}`.toLowerCase());
     return pairs.length ? pairs.filter((p) => lower.includes(p)).length / pairs.length : 0;
   }
+  // Words compared by their first letters, so that a headline's "regulator" finds the text's "regulators".
+  // A short word is found at the head of a longer one ("DVD", "DVDs").
   const words = titleTokens(title).filter((w) => w.length > 2);
   if (!words.length) return 0;
-  const bodyWords = new Set(titleTokens(body));
-  return words.filter((w) => bodyWords.has(w)).length / words.length;
+  const heads = new Set<string>();
+  for (const w of titleTokens(body)) for (let k = 3; k <= Math.min(STEM_CHARS, w.length); k++) heads.add(w.slice(0, k));
+  return words.filter((w) => heads.has(w.slice(0, STEM_CHARS))).length / words.length;
 }
 
 /** What the text offers for a title beside the cleaner's headline. */
@@ -119,6 +125,8 @@ export interface TextTitleInput {
   readonly lines: readonly string[];
   /** The first line's site name cut off: the page's <title> in a full-page dump, the headline in a plain one. */
   readonly pageTitle: { readonly title: string; readonly site: string | null; readonly line: number } | null;
+  /** Indexes of the lines the cleaner kept as body. */
+  readonly keptLines: ReadonlySet<number>;
   /** Index of the first line the cleaner kept as body, or null. */
   readonly firstBodyLine: number | null;
 }
@@ -127,6 +135,8 @@ export interface TextTitleInput {
 const PAGE_TITLE_MIN_OVERLAP = 0.3;
 /** …or, when a site name was cut from it, this share with the rest of the page (its <h1> repeats it). */
 const PAGE_TITLE_MIN_REST_OVERLAP = 0.5;
+/** …or, with no site name, this share (the cleaner may have dropped the article's head the title speaks of). */
+const PAGE_TITLE_ALONE_REST_OVERLAP = 0.6;
 /** A line this like the page title is the visible headline it was written for (an <h1> rewords its <title>). */
 const HEADLINE_MIN_SIMILARITY = 0.45;
 /** How far past the first body line the visible headline is looked for. */
@@ -146,6 +156,8 @@ function visibleHeadline(input: TextTitleInput, pageTitle: { readonly title: str
   for (let i = pageTitle.line + 1; i < end; i++) {
     const line = (input.lines[i] ?? '').replace(/\s+/g, ' ').trim();
     const n = wordCount(line);
+    // A sentence the cleaner kept is the article's lead, which retells its headline ("Tory MP Jonathan Sayeed is to stand down…").
+    if (input.keptLines.has(i) && /\.["”’]?$/u.test(line)) continue;
     // Not a teaser cut short, nor a longer line that only holds the title's words (a slug in page data).
     if (n < TITLE_MIN_WORDS || n > Math.min(TITLE_MAX_WORDS, 2 * titleWords) || /(?:…|\.\.\.)$/.test(line) || (line.match(/\|/g) ?? []).length > 2) continue;
     const score = titleSimilarity(line, pageTitle.title);
@@ -190,7 +202,9 @@ export function chooseTitle(input: TitleInput): ChosenTitle {
   // words are looked for in the rest of the page ("Dare to Play 3 / October pack – Vortex Cannon Entertainment").
   const page = input.pageTitle;
   const restOfPage = page ? input.lines.slice(page.line + 1).join('\n') : '';
-  if (page && (bodyOverlap(page.title, body) >= PAGE_TITLE_MIN_OVERLAP || (page.site !== null && bodyOverlap(page.title, restOfPage) >= PAGE_TITLE_MIN_REST_OVERLAP))) {
+  const restOverlap = page ? bodyOverlap(page.title, restOfPage) : 0;
+  const pageWords = page ? wordCount(page.title) : 0;
+  if (page && (bodyOverlap(page.title, body) >= PAGE_TITLE_MIN_OVERLAP || (page.site !== null && restOverlap >= PAGE_TITLE_MIN_REST_OVERLAP) || (pageWords >= TITLE_MIN_WORDS && restOverlap >= PAGE_TITLE_ALONE_REST_OVERLAP))) {
     const seen = visibleHeadline(input, input.pageTitle);
     const title = usable(seen.title);
     if (title) return { title, source: 'headline', provenance: seen.line === input.pageTitle.line ? 'page title' : 'headline line', line: seen.line };
