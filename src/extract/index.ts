@@ -109,9 +109,9 @@ export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const id = makeArticleId(title, raw.file);
   const text = paragraphs.join('\n\n');
   const standfirst = usable(cleaned.standfirst);
-  const declaredLanguage = raw.declared.language ?? cleaned.language ?? null;
-  const languageSource = raw.declared.language ? (first(candidates, 'language')?.source ?? 'declared') : cleaned.language ? 'detected while cleaning' : null;
-  const language = decideLanguage(text, declaredLanguage, languageSource);
+  // The cleaner's language (read from the page's lines) stands in only when the article text gives none.
+  const decided = decideLanguage(text, raw.declared.language, raw.declared.language ? (first(candidates, 'language')?.source ?? 'declared') : null);
+  const language = decided.code ? decided : { code: cleaned.language, source: cleaned.language ? 'detected from the page' : null };
   const date = chooseDate({ declared: raw.declared.date, candidates, rawText: raw.text, firstParagraph: paragraphs[0] ?? null, language: language.code, anchor });
   const index = extractEntities(entityText(source === 'first-sentence' ? null : title, standfirst, paragraphs));
   return {
