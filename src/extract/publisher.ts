@@ -8,7 +8,7 @@ import { TITLE_SEPARATOR_RE } from './patterns.js';
 /** A site name is short: longer segments are headlines or taglines ("Where Every Fan Has a Voice"). */
 const SITE_NAME_MAX_WORDS = 6;
 /** What is left of a title once its site name is cut must still read as a headline (words, or CJK characters). */
-const HEADLINE_MIN_WORDS = 3;
+const HEADLINE_MIN_WORDS = 2;
 const HEADLINE_MIN_CHARS = 12;
 /** A domain written as a name: "cleveland.com", "Express.co.uk", "ノート100YEN.com". */
 const DOMAIN_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|world|co|io|de|fr|it|es|ru|uk|in|ca|au|br|jp|kr|cn|pl|nl|ch|at|be|se|no|dk|fi|pt|gr|tr|ng|za|ie|nz|us|me|tv|fm|online|media)$/iu;
@@ -132,7 +132,9 @@ export function copyrightHolder(line: string): string | null {
   const end = rest.search(COPYRIGHT_END_RE);
   let name = (end >= 0 ? rest.slice(0, end) : rest).trim();
   name = name.replace(YEARS_RE, '').replace(CORPORATE_RE, '').replace(YEARS_RE, '').replace(/^the\s+/i, (m) => m).trim();
-  if (!name || /^(?:all rights|reserved|the author|authors?|photo|image|getty|shutterstock)/i.test(name)) return null;
+  if (!name || /^(?:all rights|all contents?|reserved|the author|authors?|photo|image|getty|shutterstock)|\b(?:designed|powered|developed|hosted|site)\s+by\b/i.test(name)) return null;
+  // A holding company is the owner, not the masthead ("NYP Holdings" for the New York Post): better none.
+  if (/\b(?:holdings?|enterprises|ventures)\b/i.test(name)) return null;
   return isPublisherName(name) ? cleanName(name) : null;
 }
 
