@@ -127,7 +127,7 @@ export function removeBylineParagraphs(paragraphs: readonly string[], byline: st
     const found = bylineNames(p.replace(/\s*[,|]\s*(?:the\s+)?associated press$/i, ''));
     return found.length > 0 && found.every((n) => names.has(squash(n))) && !/[.!?]["”’]?$/.test(p);
   };
-  let start = 0;
-  while (start < Math.min(paragraphs.length - 1, BODY_BYLINE_PARAGRAPHS) && isByline(paragraphs[start] ?? '')) start++;
-  return start ? paragraphs.slice(start) : [...paragraphs];
+  // Among the first few paragraphs (a dateline or a photo caption may come first); never the whole body.
+  const kept = paragraphs.filter((p, i) => i >= BODY_BYLINE_PARAGRAPHS || !isByline(p));
+  return kept.length ? kept : [...paragraphs];
 }

@@ -19,8 +19,8 @@ function usable(text: string | null): string | null {
 
 /** Words compared to tell a standfirst that repeats the lead (seed 002) from one that adds to it (seed 000). */
 const REPEAT_PREFIX_CHARS = 60;
-/** A first line longer than this (words) is no page title. */
-const PAGE_TITLE_MAX_WORDS = 40;
+/** A first line longer than this (words) is no page title (the longest <title> of the extraction dev pages is 20; a caption line runs on). */
+const PAGE_TITLE_MAX_WORDS = 25;
 /** A first line ending in a full stop is a title only this short ("Google Stadia … doesn't run at a stable 60fps."). */
 const SENTENCE_TITLE_MAX_WORDS = 15;
 /**

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, EMPTY_CORPUS } from '../../src/clean/index.js';
 import { extractArticle } from '../../src/extract/index.js';
+import { removeBylineParagraphs, readByline } from '../../src/extract/byline.js';
+import { isPublisherName, splitSiteName } from '../../src/extract/publisher.js';
 import { parseInput } from '../../src/ingest/index.js';
 import type { Article } from '../../src/model.js';
 
@@ -89,5 +91,34 @@ describe('the failures issue 14 names', () => {
     const a = page('declared-english-german-text');
     expect(a.language).toBe('de');
     expect(a.provenance.language).toBe('detected');
+  });
+});
+
+describe('bylines and site names', () => {
+  const body = ['WASHINGTON (AP) — The Pentagon said on Tuesday that it would send more troops to the region.', 'It gave no number.'];
+  it('removes a byline with a role from the top of the body, and only there', () => {
+    expect(removeBylineParagraphs(['Robert Burns, Ap National Security Writer', ...body], 'Robert Burns')).toEqual(body);
+    expect(removeBylineParagraphs(['JANIE HAR', ...body], 'Janie Har')).toEqual(body);
+    expect(removeBylineParagraphs(body, 'Robert Burns')).toEqual(body);
+    const long = [...body, 'Officials declined to comment further.', 'Robert Burns'];
+    expect(removeBylineParagraphs(long, 'Robert Burns')).toEqual(long);
+  });
+  it('reads names out of credits, and refuses what names no one', () => {
+    expect(readByline('TOM KRISHER, AP Auto Writer', null)).toBe('Tom Krisher');
+    expect(readByline('Von Anna Schmidt und Jan Berg', null)).toBe('Anna Schmidt and Jan Berg');
+    expect(readByline('https://www.facebook.com/someone', null)).toBeNull();
+    expect(readByline('Valley Courier', 'Valley Courier')).toBeNull();
+  });
+  it('refuses wire agencies, platforms, service credits, URLs and taglines as publishers', () => {
+    for (const name of ['Associated Press', 'Reuters', 'Blogger', 'DH News Service', 'https://example.org', '@courier', 'Your trusted source for local news every day of the week.']) {
+      expect(isPublisherName(name), name).toBe(false);
+    }
+    for (const name of ['Valley Courier', 'ZEIT ONLINE', 'cleveland.com', 'The New York Times']) expect(isPublisherName(name), name).toBe(true);
+  });
+  it('cuts a site-name suffix, not a headline word after a dash', () => {
+    expect(splitSiteName('Streit um Radweg geht weiter | ZEIT ONLINE', 'Der Streit um den Radweg geht weiter.')).toEqual({ title: 'Streit um Radweg geht weiter', site: 'ZEIT ONLINE' });
+    expect(splitSiteName('Talks stall again - The New York Times', 'The talks stalled again on Monday.')).toEqual({ title: 'Talks stall again', site: 'The New York Times' });
+    expect(splitSiteName('Lords wrong on detainees - Straw', 'Jack Straw said the Lords were wrong.').site).toBeNull();
+    expect(splitSiteName('Tevez - an Argentine in Brazil', 'Carlos Tevez has become the first Argentine.').site).toBeNull();
   });
 });

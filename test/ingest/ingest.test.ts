@@ -39,6 +39,12 @@ describe('parseInput', () => {
     expect(r.ok && r.raw.declared).toEqual({ title: 'Bridge: closed', publisher: 'The Courier', date: '2016-04-18', url: 'https://example.org/a', byline: null, language: null, candidates: [] });
     expect(r.ok && r.raw.text).toBe(`Heading\n\n${PARA}\n\nA link and emphasis.`);
   });
+  it('takes a front matter author, or a list of authors, as the byline', () => {
+    const one = parseInput('a1.md', 'markdown', enc(`---\ntitle: T\nauthor: Jane Roe\n---\n${PARA}\n`));
+    expect(one.ok && one.raw.declared.byline).toBe('Jane Roe');
+    const many = parseInput('a2.md', 'markdown', enc(`---\ntitle: T\nauthors:\n  - Jane Roe\n  - name: John Doe\n---\n${PARA}\n`));
+    expect(many.ok && many.raw.declared.byline).toBe('Jane Roe and John Doe');
+  });
   it('keeps the text of a Markdown file whose front matter is broken, with a warning', () => {
     const r = parseInput('b.md', 'markdown', enc(`---\ntitle: [unclosed\n---\n${PARA}\n`));
     expect(r.ok).toBe(true);
