@@ -54,8 +54,9 @@ function firstLineTitle(raw: RawArticle, cleaned: CleanResult, lines: readonly s
   if (words > PAGE_TITLE_MAX_WORDS || !/\p{L}/u.test(text) || (words > SENTENCE_TITLE_MAX_WORDS && /[.!?]["”’]?$/u.test(text))) return null;
   const decision = cleaned.decisions.find((d) => d.line === index + 1);
   if (decision && !decision.kept && decision.rule !== null && NOT_TITLE_RULES.has(decision.rule)) return null;
-  // A first line the cleaner kept as the article's only text is the article, not its title.
-  if (decision?.kept && cleaned.paragraphs.length <= 1) return null;
+  // A first line the cleaner kept as the article's only text, or kept as a sentence, is the article, not its
+  // title: it must not leave the body (test/hostile/corpus.test.ts, a Russian page opening on its first sentence).
+  if (decision?.kept && (cleaned.paragraphs.length <= 1 || /[.!?…]["”’»]?$/u.test(text))) return null;
   const split = splitSiteName(text, body, chrome);
   return { title: split.title, site: split.site, line: index };
 }
@@ -73,7 +74,7 @@ export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const chrome = cleaned.decisions.filter((d) => !d.kept && d.line !== firstLine).map((d) => d.text).join('\n');
   const pageTitle = firstLineTitle(raw, cleaned, lines, body, chrome);
   // Names and titles lose invisible and bidi characters (`cleanName`); body text keeps them.
-  const titleTag = first(candidates, 'title')?.source === '<title>' ? null : candidates.find((c) => c.source === '<title>')?.value ?? null;
+  const titleTag = candidates.find((c) => c.source === '<title>')?.value ?? null;
   const chosenPublisher = choosePublisher({
     declared: cleanNameOrNull(raw.declared.publisher),
     candidates,
@@ -104,7 +105,10 @@ export function extractArticle(raw: RawArticle, cleaned: CleanResult): Article {
   const anchor = chosen.line ?? (headlineLine === null ? null : headlineLine - 1);
   const byline = chooseByline({ declared: raw.declared.byline, candidates, lines, anchor, publisher });
   // The title again at the top of the body (a dump whose headline the cleaner kept as text), and the byline's lines, leave the body.
-  const untitled = cleanedParagraphs.length > 1 && titleSimilarity(cleanedParagraphs[0] ?? '', title) === 1 ? cleanedParagraphs.slice(1) : cleanedParagraphs;
+  // Never a title made from the text itself (its first sentence is the body's), nor a paragraph that reads as a sentence.
+  const lead = cleanedParagraphs[0] ?? '';
+  const repeatsTitle = source !== 'first-sentence' && source !== 'standfirst' && !/[.!?…]["”’»]?$/u.test(lead) && titleSimilarity(lead, title) === 1;
+  const untitled = cleanedParagraphs.length > 1 && repeatsTitle ? cleanedParagraphs.slice(1) : cleanedParagraphs;
   const paragraphs = removeBylineParagraphs(untitled, byline?.byline ?? null);
   const id = makeArticleId(title, raw.file);
   const text = paragraphs.join('\n\n');

@@ -47,7 +47,7 @@ const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N
  */
 export function isPublisherName(name: string): boolean {
   const clean = name.trim();
-  if (!/\p{L}/u.test(clean) || clean.length > 80) return false;
+  if (!/\p{L}/u.test(clean)) return false;
   if (/^(?:https?:|www\.)|\/|^@|\s@/i.test(clean) || /\.(?:html?|php|aspx?)$/i.test(clean)) return false;
   if (NOT_PUBLISHER_RE.test(clean) || PAGE_NUMBER_RE.test(clean) || SERVICE_CREDIT_RE.test(clean) || matchAgency(clean) !== null) return false;
   if (wordCount(clean.replace(new RegExp(TITLE_SEPARATOR_RE.source, 'g'), ' ')) > SITE_NAME_MAX_WORDS + 1) return false;
@@ -131,7 +131,7 @@ export function copyrightHolder(line: string): string | null {
   rest = rest.replace(YEARS_RE, '').replace(/^by\s+/i, '').trim();
   const end = rest.search(COPYRIGHT_END_RE);
   let name = (end >= 0 ? rest.slice(0, end) : rest).trim();
-  name = name.replace(YEARS_RE, '').replace(CORPORATE_RE, '').replace(YEARS_RE, '').replace(/^the\s+/i, (m) => m).trim();
+  name = name.replace(YEARS_RE, '').replace(CORPORATE_RE, '').replace(YEARS_RE, '').trim();
   if (!name || /^(?:all rights|all contents?|reserved|the author|authors?|photo|image|getty|shutterstock)|\b(?:designed|powered|developed|hosted|site)\s+by\b/i.test(name)) return null;
   // A holding company is the owner, not the masthead ("NYP Holdings" for the New York Post): better none.
   if (/\b(?:holdings?|enterprises|ventures)\b/i.test(name)) return null;
