@@ -12,6 +12,16 @@ export interface Diagnostic {
 
 export type InputFormat = 'text' | 'markdown' | 'html';
 
+/** A metadata field an input or its text can give a value for. */
+export type MetaField = 'title' | 'publisher' | 'date' | 'byline' | 'url' | 'language';
+
+/** One value a page offers for a field and where it sits (`json-ld headline`, `og:title`, `<time>`…); the extract stage chooses among them. */
+export interface MetaCandidate {
+  readonly field: MetaField;
+  readonly value: string;
+  readonly source: string;
+}
+
 /** Metadata the input itself declared (front matter, HTML meta tags); it wins over extraction. */
 export interface DeclaredMeta {
   readonly title: string | null;
@@ -20,6 +30,11 @@ export interface DeclaredMeta {
   readonly url: string | null;
   readonly byline: string | null;
   readonly language: string | null;
+  /**
+   * Every value the page's own metadata offers (HTML: JSON-LD, Open Graph, meta tags, `<time>`, `<h1>`…), most
+   * trusted first per field; the fields above are the first of each. Empty for text and front matter.
+   */
+  readonly candidates: readonly MetaCandidate[];
 }
 
 /** One input file after decoding: its text as lines, before any cleaning. */
@@ -74,6 +89,15 @@ export interface Quote {
   readonly articleId: string;
 }
 
+/** Where each metadata field of an article came from (`front matter`, `og:title`, `page title suffix`, `dateline`…); null when the field is null. */
+export interface Provenance {
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  readonly byline: string | null;
+  readonly language: string | null;
+}
+
 export interface Article {
   readonly id: string;
   readonly file: string;
@@ -83,6 +107,8 @@ export interface Article {
   readonly titleSource: 'declared' | 'headline' | 'standfirst' | 'first-sentence';
   readonly standfirst: string | null;
   readonly publisher: string | null;
+  /** The article's author(s) as credited ("Tom Krisher", "A. Writer and B. Writer"), without the agency or role. */
+  readonly byline: string | null;
   readonly agencies: readonly string[];
   readonly url: string | null;
   /** ISO date (YYYY-MM-DD) the article was published, when known. */
@@ -94,6 +120,8 @@ export interface Article {
   readonly wordCount: number;
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];
+  /** Where title, publisher, date, byline and language came from. */
+  readonly provenance: Provenance;
   readonly hash: string;
 }
 

@@ -1,6 +1,6 @@
 // The page's language and its stop words: jusText's density signal for any language with a stoplist.
 import { createRequire } from 'node:module';
-import { detect } from 'tinyld';
+import { detectAll } from 'tinyld';
 import { ENGLISH_STOPWORDS } from './patterns.js';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +27,42 @@ const FALLBACK_LANGUAGES = [
   'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'hi', 'hr', 'hu', 'id', 'it', 'lt',
   'lv', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sv', 'sw', 'tl', 'tr', 'uk', 'vi',
 ] as const;
+
+/**
+ * The detector overrules a declared language from this much text at this accuracy: pages declare `lang="en"`
+ * and `og:locale` en_US for German, Russian and Japanese articles (issue 14), so a declaration alone never decides.
+ */
+const CONFIDENT_MIN_CHARS = 200;
+const CONFIDENT_ACCURACY = 0.5;
+/** …and the runner-up this many times less likely (German prose scored 0.65 against Norwegian's 0.03). */
+const CONFIDENT_MARGIN = 4;
+
+/** The text's language when tinyld is confident of it, else null. */
+function confidentLanguage(sample: string): string | null {
+  if (sample.length < CONFIDENT_MIN_CHARS) return null;
+  const [top, second] = detectAll(sample);
+  return top && top.accuracy >= CONFIDENT_ACCURACY && (!second || top.accuracy >= CONFIDENT_MARGIN * second.accuracy) ? top.lang : null;
+}
+
+/** A language and where it came from (`detected`, or the declaration's source). */
+export interface LanguageDecision {
+  readonly code: string | null;
+  readonly source: string | null;
+}
+
+/**
+ * The article's language: the text's detected language when the detector is confident, else the declared one
+ * (front matter, `<html lang>`, `og:locale`), else the detector's best guess; null when there is no text and no
+ * declaration. `text` is the article's clean text.
+ */
+export function decideLanguage(text: string, declared: string | null, declaredSource: string | null): LanguageDecision {
+  const sample = text.slice(0, DETECT_MAX_CHARS);
+  const confident = confidentLanguage(sample);
+  if (confident) return { code: confident, source: confident === declared ? `detected, as ${declaredSource ?? 'declared'}` : 'detected' };
+  if (declared) return { code: declared, source: declaredSource ?? 'declared' };
+  const guess = sample.trim() ? detectAll(sample)[0]?.lang ?? null : null;
+  return guess ? { code: guess, source: 'detected (low confidence)' } : { code: null, source: null };
+}
 
 export interface PageLanguage {
   /** ISO 639-1 code tinyld detected, or null. */
@@ -62,7 +98,7 @@ export function stopwordDensity(words: readonly string[], stopwords: ReadonlySet
 export function detectPageLanguage(lines: readonly string[], declared: string | null = null): PageLanguage {
   const sample = lines.filter((l) => l.length >= DETECT_MIN_LINE).join(' ').slice(0, DETECT_MAX_CHARS);
   if (!sample) return { code: declared, stopwords: declared ? stoplist(declared) : ENGLISH_STOPWORDS };
-  const code = declared ?? (detect(sample) || null);
+  const code = confidentLanguage(sample) ?? declared ?? (detectAll(sample)[0]?.lang || null);
   const words = tokens(sample);
   const list = code ? stoplist(code) : null;
   if (list && stopwordDensity(words, list) >= MIN_PAGE_DENSITY) return { code, stopwords: list };

@@ -1,5 +1,7 @@
-// The article's title by an ordered fallback chain (declared → headline → standfirst → first sentence), chrome removed.
-import type { Article } from '../model.js';
+// The article's title by an ordered fallback chain (declared → page metadata → page title → headline → standfirst → first sentence), chrome removed.
+import { DECLARED_PREFIX } from '../ingest/declared.js';
+import type { Article, MetaCandidate } from '../model.js';
+import { splitSiteName } from './publisher.js';
 import { splitSentences } from '../text/sentences.js';
 import {
   FIRST_SENTENCE_TITLE_WORDS,
@@ -67,6 +69,155 @@ export function trimWords(text: string, max: number): string {
 function usable(text: string | null): string | null {
   const trimmed = text?.replace(/\s+/g, ' ').trim() ?? '';
   return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : null;
+}
+
+/** A title and where it came from, for the digest's provenance. */
+export interface ChosenTitle extends TitleResult {
+  readonly provenance: string;
+  /** The raw line index the headline was read from, when it was one of the text's lines. */
+  readonly line: number | null;
+}
+
+/** Lower-case words of a title or line, for comparing them. */
+function titleTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Token F1 of two titles ("Emirates inks order for 30 Boeing 787 jets" against its longer <h1>). */
+export function titleSimilarity(a: string, b: string): number {
+  const x = titleTokens(a);
+  const y = titleTokens(b);
+  if (!x.length || !y.length) return 0;
+  const left = new Map<string, number>();
+  for (const w of y) left.set(w, (left.get(w) ?? 0) + 1);
+  let hit = 0;
+  for (const w of x) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) { hit++; left.set(w, n - 1); }
+  }
+  return (2 * hit) / (x.length + y.length);
+}
+
+/** Letters a word is compared by: short headlines inflect their words otherwise than the text ("regulator", "regulators"). */
+const STEM_CHARS = 5;
+
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** The share of a title's content (words over two letters; CJK character pairs) that the article's text holds. */
+export function bodyOverlap(title: string, body: string): number {
+  const lower = body.toLowerCase();
+  if (CJK_RE.test(title)) {
+    const chars = [...title.replace(/[^\p{L}\p{N}]/gu, '')];
+    const pairs = chars.slice(1).map((c, i) => `${chars[i]}${c}`.toLowerCase());
+    return pairs.length ? pairs.filter((p) => lower.includes(p)).length / pairs.length : 0;
+  }
+  // Words compared by their first letters, so that a headline's "regulator" finds the text's "regulators".
+  // A short word is found at the head of a longer one ("DVD", "DVDs").
+  const words = titleTokens(title).filter((w) => w.length > 2);
+  if (!words.length) return 0;
+  const heads = new Set<string>();
+  for (const w of titleTokens(body)) for (let k = 3; k <= Math.min(STEM_CHARS, w.length); k++) heads.add(w.slice(0, k));
+  return words.filter((w) => heads.has(w.slice(0, STEM_CHARS))).length / words.length;
+}
+
+/** What the text offers for a title beside the cleaner's headline. */
+export interface TextTitleInput {
+  /** The raw text's lines, blank ones included (indexes match `LineDecision.line - 1`). */
+  readonly lines: readonly string[];
+  /** The first line's site name cut off: the page's <title> in a full-page dump, the headline in a plain one. */
+  readonly pageTitle: { readonly title: string; readonly site: string | null; readonly line: number } | null;
+  /** Indexes of the lines the cleaner kept as body. */
+  readonly keptLines: ReadonlySet<number>;
+  /** Index of the first line the cleaner kept as body, or null. */
+  readonly firstBodyLine: number | null;
+}
+
+/** A headline shares at least this share of its words with the article (the cleaner's header rule's bar). */
+const PAGE_TITLE_MIN_OVERLAP = 0.3;
+/** …or, when a site name was cut from it, this share with the rest of the page (its <h1> repeats it). */
+const PAGE_TITLE_MIN_REST_OVERLAP = 0.5;
+/** …or, with no site name, this share (the cleaner may have dropped the article's head the title speaks of). */
+const PAGE_TITLE_ALONE_REST_OVERLAP = 0.6;
+/** A line this like the page title is the visible headline it was written for (an <h1> rewords its <title>). */
+const HEADLINE_MIN_SIMILARITY = 0.45;
+/** How far past the first body line the visible headline is looked for. */
+const HEADLINE_SEARCH_PAST_BODY = 10;
+/** …and an <h1> that shares less than this with the page's <title> is a logo or a section name. */
+const H1_MIN_SIMILARITY = 0.2;
+const TITLE_MAX_WORDS = 40;
+
+/**
+ * The visible headline that the page title stands for: the line most like it, above the article (or just
+ * inside it), not a teaser cut short ("Zach Parise heating up, scores twice as Wild…"); the page title itself otherwise.
+ */
+function visibleHeadline(input: TextTitleInput, pageTitle: { readonly title: string; readonly line: number }): { title: string; line: number } {
+  const end = Math.min(input.lines.length, (input.firstBodyLine ?? input.lines.length) + HEADLINE_SEARCH_PAST_BODY);
+  let best: { title: string; line: number; score: number } | null = null;
+  const titleWords = wordCount(pageTitle.title);
+  for (let i = pageTitle.line + 1; i < end; i++) {
+    const line = (input.lines[i] ?? '').replace(/\s+/g, ' ').trim();
+    const n = wordCount(line);
+    // A sentence the cleaner kept is the article's lead, which retells its headline ("Tory MP Jonathan Sayeed is to stand down…").
+    if (input.keptLines.has(i) && /\.["”’]?$/u.test(line)) continue;
+    // Not a teaser cut short, nor a longer line that only holds the title's words (a slug in page data).
+    if (n < TITLE_MIN_WORDS || n > Math.min(TITLE_MAX_WORDS, 2 * titleWords) || /(?:…|\.\.\.)$/.test(line) || (line.match(/\|/g) ?? []).length > 2) continue;
+    const score = titleSimilarity(line, pageTitle.title);
+    if (score >= HEADLINE_MIN_SIMILARITY && (!best || score > best.score)) best = { title: line, line: i, score };
+  }
+  return best ?? pageTitle;
+}
+
+export interface TitleInput extends TextTitleInput {
+  /** A title the input declared (front matter). */
+  readonly declared: string | null;
+  /** The page's own title metadata (HTML), most trusted first. */
+  readonly candidates: readonly MetaCandidate[];
+  readonly headline: string | null;
+  readonly standfirst: string | null;
+  readonly paragraphs: readonly string[];
+  readonly publisher: string | null;
+  /** The file name: the title only when the article has no text at all. */
+  readonly fallback: string;
+}
+
+/**
+ * Title fallback chain: declared → the page's title metadata (og:title, JSON-LD headline, <h1>, <title>; site
+ * names cut) → the text's page title, or the visible headline it stands for → the cleaner's headline →
+ * standfirst → first sentence.
+ */
+export function chooseTitle(input: TitleInput): ChosenTitle {
+  const body = input.paragraphs.join('\n');
+  const fromDeclared = usable(input.declared && stripTitleChrome(input.declared, input.publisher));
+  if (fromDeclared && !input.candidates.length) return { title: fromDeclared, source: 'declared', provenance: 'declared', line: null };
+  const tag = input.candidates.find((c) => c.source === '<title>');
+  const titleTag = tag ? splitSiteName(tag.value, body).title : null;
+  for (const c of input.candidates) {
+    if (c.field !== 'title') continue;
+    // A title the feed declared (`roundup fetch`) is taken as front matter is: only the known publisher's chrome cut.
+    if (c.source === `${DECLARED_PREFIX}title`) {
+      const declared = usable(stripTitleChrome(c.value, input.publisher));
+      if (declared) return { title: declared, source: 'declared', provenance: c.source, line: null };
+      continue;
+    }
+    const split = splitSiteName(c.value, body);
+    const title = usable(stripTitleChrome(split.title, input.publisher));
+    // A page's <h1> is at times its logo ("엔터 미디어"): it must share words with the article.
+    if (title && c.source === '<h1>' && (bodyOverlap(title, body) < PAGE_TITLE_MIN_OVERLAP || (titleTag !== null && titleSimilarity(title, titleTag) < H1_MIN_SIMILARITY))) continue;
+    if (title) return { title, source: 'declared', provenance: c.source, line: null };
+  }
+  // A page title from which a site name was cut is one even when the cleaner kept the wrong text: then its
+  // words are looked for in the rest of the page ("Dare to Play 3 / October pack – Vortex Cannon Entertainment").
+  const page = input.pageTitle;
+  const restOfPage = page ? input.lines.slice(page.line + 1).join('\n') : '';
+  const restOverlap = page ? bodyOverlap(page.title, restOfPage) : 0;
+  const pageWords = page ? wordCount(page.title) : 0;
+  if (page && (bodyOverlap(page.title, body) >= PAGE_TITLE_MIN_OVERLAP || (page.site !== null && restOverlap >= PAGE_TITLE_MIN_REST_OVERLAP) || (pageWords >= TITLE_MIN_WORDS && restOverlap >= PAGE_TITLE_ALONE_REST_OVERLAP))) {
+    const seen = visibleHeadline(input, input.pageTitle);
+    const title = usable(seen.title);
+    if (title) return { title, source: 'headline', provenance: seen.line === input.pageTitle.line ? 'page title' : 'headline line', line: seen.line };
+  }
+  const rest = extractTitle(null, input.headline, input.standfirst, input.paragraphs, input.publisher, input.fallback);
+  return { ...rest, provenance: rest.source, line: null };
 }
 
 /** Title fallback chain; `fallback` (the file name) only when the article has no text at all. */

@@ -14,8 +14,8 @@ export function readRoundupMeta(document: Doc): Partial<DeclaredMeta> {
     const content = document.querySelector(`meta[name="${DECLARED_PREFIX}${name}"]`)?.getAttribute('content')?.trim();
     return content ? content : null;
   };
-  const out: { -readonly [K in keyof DeclaredMeta]?: string } = {};
-  const set = (key: keyof DeclaredMeta, v: string | null): void => {
+  const out: { -readonly [K in Exclude<keyof DeclaredMeta, 'candidates'>]?: string } = {};
+  const set = (key: Exclude<keyof DeclaredMeta, 'candidates'>, v: string | null): void => {
     if (v !== null) out[key] = v;
   };
   set('title', value('title'));

@@ -1,10 +1,11 @@
-// Saved HTML pages: metadata from JSON-LD, Open Graph and meta tags; the readable part via Readability.
+// Saved HTML pages: every metadata signal (html-meta.ts), then Readability's; the readable part via Readability.
 import type { parseHTML } from 'linkedom';
 import { linkedom, readability } from '../text/lazy.js';
-import type { DeclaredMeta } from '../model.js';
+import type { DeclaredMeta, MetaCandidate, MetaField } from '../model.js';
 import { NO_DECLARED_DATE, readDeclaredDate } from '../text/dates.js';
+import { readPageMeta } from './html-meta.js';
 import { hasPageText, htmlToLines, type DomNode } from './html-text.js';
-import { readRoundupMeta } from './declared.js';
+import { DECLARED_PREFIX, readRoundupMeta } from './declared.js';
 
 export interface HtmlInput {
   readonly text: string;
@@ -16,46 +17,6 @@ export interface HtmlInput {
 }
 
 type Doc = ReturnType<typeof parseHTML>['document'];
-
-function meta(document: Doc, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return null;
-}
-
-type JsonLd = Record<string, unknown>;
-
-/** NewsArticle-like objects from every JSON-LD block, including @graph arrays. */
-function jsonLdArticles(document: Doc): JsonLd[] {
-  const out: JsonLd[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    if (!node || typeof node !== 'object') return;
-    const obj = node as JsonLd;
-    const type = ([] as unknown[]).concat(obj['@type'] ?? []).map(String);
-    if (type.some((t) => /Article|Posting|Report|BlogPosting/i.test(t))) out.push(obj);
-    if (obj['@graph']) visit(obj['@graph']);
-  };
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A broken JSON-LD block is common on real pages; the other sources of metadata still apply.
-    }
-  }
-  return out;
-}
-
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
-const nameOf = (v: unknown): string | null => {
-  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
-  if (v && typeof v === 'object') return str((v as JsonLd)['name']);
-  return str(v);
-};
-
 
 /**
  * linkedom's document for `source`. Text with no element at all ("!", "---") gives a document without a
@@ -77,22 +38,37 @@ function parsePage(source: string): Doc {
   return document;
 }
 
+const firstOf = (candidates: readonly MetaCandidate[], field: MetaField): string | null => candidates.find((c) => c.field === field)?.value ?? null;
+
+/** Readability's findings, added last to the page's own metadata (it reads the same tags, and the byline in the text). */
+function withReadability(candidates: readonly MetaCandidate[], article: { title?: string | null; siteName?: string | null; byline?: string | null; publishedTime?: string | null; lang?: string | null } | null): MetaCandidate[] {
+  const out = [...candidates];
+  const add = (field: MetaField, value: string | null | undefined): void => {
+    const clean = value?.replace(/\s+/g, ' ').trim();
+    if (clean && !out.some((c) => c.field === field && c.value === clean)) out.push({ field, value: clean, source: 'readability' });
+  };
+  add('title', article?.title);
+  add('publisher', article?.siteName);
+  add('byline', article?.byline);
+  add('date', article?.publishedTime);
+  add('language', article?.lang);
+  return out;
+}
+
+/** What `roundup fetch` declared, as the first candidate of each field it set. */
+function feedCandidates(meta: Partial<DeclaredMeta>): MetaCandidate[] {
+  const fields: MetaField[] = ['title', 'publisher', 'date', 'byline', 'url', 'language'];
+  return fields.flatMap((field) => {
+    const value = meta[field];
+    return typeof value === 'string' && value !== '' ? [{ field, value, source: `${DECLARED_PREFIX}${field === 'byline' ? 'author' : field}` }] : [];
+  });
+}
+
 export function readHtml(source: string): HtmlInput {
   const document = parsePage(source);
-  const ld = jsonLdArticles(document)[0] ?? {};
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const htmlLang = document.documentElement?.getAttribute('lang') ?? null;
-  const roundupMeta = readRoundupMeta(document); // what `roundup fetch` declared from the feed: wins over the page's own
   // Metadata first: Readability rewrites the document it reads.
-  const declaredDate = readDeclaredDate(str(ld['datePublished']) ?? meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued'));
-  const declaredBefore = {
-    title: str(ld['headline']) ?? meta(document, 'og:title', 'twitter:title'),
-    publisher: nameOf(ld['publisher']) ?? meta(document, 'og:site_name', 'application-name'),
-    date: declaredDate.date,
-    url: str(canonical) ?? str(ld['url']) ?? meta(document, 'og:url'),
-    byline: nameOf(ld['author']) ?? meta(document, 'author', 'article:author'),
-    language: str(htmlLang)?.split(/[-_]/)[0]?.toLowerCase() ?? null,
-  };
+  const found = readPageMeta(document);
+  const roundupMeta = readRoundupMeta(document); // what `roundup fetch` declared from the feed: wins over the page's own
   const wholePage = (): string[] => htmlToLines(document.body ?? document);
   let lines: string[];
   let fallback = false;
@@ -112,15 +88,19 @@ export function readHtml(source: string): HtmlInput {
     const fresh = parsePage(source);
     lines = fresh.body ? htmlToLines(fresh.body) : wholePage();
   }
-  // Readability's date comes from the same tags: looked at only when they declared none at all.
-  const readabilityDate = declaredDate === NO_DECLARED_DATE ? readDeclaredDate(str(article?.publishedTime)) : NO_DECLARED_DATE;
+  // The feed's values come first in every chain, as front matter does for Markdown.
+  const candidates = [...feedCandidates(roundupMeta), ...withReadability(found, article)];
+  // The first date that names a real day is the declared one; the first refused one is worth a warning when none does.
+  const dates = candidates.filter((c) => c.field === 'date').map((c) => readDeclaredDate(c.value));
+  const declaredDate = dates.find((d) => d.date !== null) ?? dates.find((d) => d.rejected !== null) ?? NO_DECLARED_DATE;
   const declared: DeclaredMeta = {
-    title: declaredBefore.title ?? str(article?.title),
-    publisher: declaredBefore.publisher ?? str(article?.siteName),
-    date: declaredBefore.date ?? readabilityDate.date,
-    url: declaredBefore.url,
-    byline: declaredBefore.byline ?? str(article?.byline),
-    language: declaredBefore.language ?? str(article?.lang)?.split(/[-_]/)[0]?.toLowerCase() ?? null,
+    title: firstOf(candidates, 'title'),
+    publisher: firstOf(candidates, 'publisher'),
+    date: declaredDate.date,
+    url: firstOf(candidates, 'url'),
+    byline: firstOf(candidates, 'byline'),
+    language: firstOf(candidates, 'language')?.split(/[-_]/)[0]?.toLowerCase() ?? null,
+    candidates,
   };
-  return { text: lines.join('\n\n'), declared: { ...declared, ...roundupMeta }, fallback, rejectedDate: declaredDate.rejected ?? readabilityDate.rejected };
+  return { text: lines.join('\n\n'), declared, fallback, rejectedDate: declaredDate.rejected };
 }

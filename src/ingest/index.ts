@@ -10,7 +10,7 @@ import { readMarkdown } from './markdown.js';
 import { readRegularFile } from './read-file.js';
 import { listInputs, type InputFile } from './walk.js';
 
-export const NO_DECLARED_META: DeclaredMeta = { title: null, publisher: null, date: null, url: null, byline: null, language: null };
+export const NO_DECLARED_META: DeclaredMeta = { title: null, publisher: null, date: null, url: null, byline: null, language: null, candidates: [] };
 
 export type ParsedFile = { readonly ok: true; readonly raw: RawArticle; readonly diagnostics: Diagnostic[] } | { readonly ok: false; readonly diagnostic: Diagnostic };
 

@@ -21,6 +21,15 @@ const str = (v: unknown): string | null => {
   return null;
 };
 
+/** `author:` as a name, a list of names or of `{ name }` objects (`authors: [A, B]`), joined "A and B". */
+function authorsOf(v: unknown): string | null {
+  const names = (Array.isArray(v) ? v : [v])
+    .map((x) => (x !== null && typeof x === 'object' ? str((x as Record<string, unknown>)['name']) : str(x)))
+    .filter((x): x is string => x !== null);
+  if (!names.length) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** The top-level `date:` of a front matter as written, up to a comment. */
 const DATE_LINE_RE = /^date[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/m;
 
@@ -57,8 +66,9 @@ export function readMarkdown(source: string): MarkdownInput {
       publisher: str(data['publisher']) ?? str(data['source']) ?? str(data['site']),
       date: date.date,
       url: str(data['url']) ?? str(data['link']) ?? str(data['canonical']),
-      byline: str(data['author']) ?? str(data['byline']),
+      byline: authorsOf(data['author']) ?? authorsOf(data['authors']) ?? str(data['byline']),
       language: str(data['language']) ?? str(data['lang']),
+      candidates: [],
     },
     rejectedDate: date.rejected,
   };

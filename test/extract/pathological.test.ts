@@ -11,7 +11,7 @@ function run(paragraphs: string[], text = paragraphs.join('\n\n')) {
     file: 'x.txt',
     format: 'text',
     text,
-    declared: { title: null, publisher: null, date: null, url: null, byline: null, language: null },
+    declared: { title: null, publisher: null, date: null, url: null, byline: null, language: null, candidates: [] },
     hash: '0',
   };
   const cleaned: CleanResult = { title: null, standfirst: null, paragraphs, publisher: null, language: null, credits: [], decisions: [] };

@@ -93,7 +93,7 @@ function loadSeed(hand: HandClean): { raw: RawArticle; cleaned: CleanResult } {
     file,
     format: 'text',
     text,
-    declared: { title: null, publisher: null, date: null, url: null, byline: null, language: null },
+    declared: { title: null, publisher: null, date: null, url: null, byline: null, language: null, candidates: [] },
     hash: sha1(text),
   };
   const cleaned: CleanResult = {

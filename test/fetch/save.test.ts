@@ -24,7 +24,10 @@ describe('saved pages', () => {
     const page = `<!doctype html><html lang="en"><head><title>Own | Site</title><meta property="og:title" content="Own"><meta property="og:site_name" content="Own Site">
 <link rel="canonical" href="https://own.invalid/x"><script type="application/ld+json">{"@type":"NewsArticle","headline":"LD","datePublished":"2001-01-01","author":{"name":"LD Author"}}</script></head><body>${BODY}</body></html>`;
     const raw = declared(pageWithMeta(page, META, { from: 'page' }));
-    expect(raw.declared).toEqual({ title: 'Bridge "closes" <for> repairs', publisher: 'The Feed Name', date: '2026-11-30', url: 'https://news.invalid/a', byline: 'Jo Reporter', language: 'fr' });
+    const { candidates, ...fields } = raw.declared;
+    expect(fields).toEqual({ title: 'Bridge "closes" <for> repairs', publisher: 'The Feed Name', date: '2026-11-30', url: 'https://news.invalid/a', byline: 'Jo Reporter', language: 'fr' });
+    // The feed's value is the first candidate of each field, ahead of the page's own, for the extract stage's chains.
+    for (const field of ['title', 'publisher', 'date', 'url', 'byline', 'language'] as const) expect(candidates.find((c) => c.field === field)?.source, field).toMatch(/^roundup:/);
     expect(raw.text).toContain(PARAS[1]);
   });
 

@@ -36,8 +36,14 @@ describe('parseInput', () => {
   it('takes the title, publisher, date and url of Markdown front matter', () => {
     const md = `---\ntitle: "Bridge: closed"\npublisher: The Courier\ndate: 2016-04-18\nurl: https://example.org/a\n---\n# Heading\n\n${PARA}\n\nA [link](https://example.org) and *emphasis*.\n`;
     const r = parseInput('a.md', 'markdown', enc(md));
-    expect(r.ok && r.raw.declared).toEqual({ title: 'Bridge: closed', publisher: 'The Courier', date: '2016-04-18', url: 'https://example.org/a', byline: null, language: null });
+    expect(r.ok && r.raw.declared).toEqual({ title: 'Bridge: closed', publisher: 'The Courier', date: '2016-04-18', url: 'https://example.org/a', byline: null, language: null, candidates: [] });
     expect(r.ok && r.raw.text).toBe(`Heading\n\n${PARA}\n\nA link and emphasis.`);
+  });
+  it('takes a front matter author, or a list of authors, as the byline', () => {
+    const one = parseInput('a1.md', 'markdown', enc(`---\ntitle: T\nauthor: Jane Roe\n---\n${PARA}\n`));
+    expect(one.ok && one.raw.declared.byline).toBe('Jane Roe');
+    const many = parseInput('a2.md', 'markdown', enc(`---\ntitle: T\nauthors:\n  - Jane Roe\n  - name: John Doe\n---\n${PARA}\n`));
+    expect(many.ok && many.raw.declared.byline).toBe('Jane Roe and John Doe');
   });
   it('keeps the text of a Markdown file whose front matter is broken, with a warning', () => {
     const r = parseInput('b.md', 'markdown', enc(`---\ntitle: [unclosed\n---\n${PARA}\n`));
@@ -56,7 +62,14 @@ describe('parseInput', () => {
       ${Array.from({ length: 6 }, () => `<p>${PARA} It will reopen in the autumn, officials said, after engineers finish their work.</p>`).join('')}
       </article><footer>Copyright 2016</footer></body></html>`;
     const r = parseInput('c.html', 'html', enc(html));
-    expect(r.ok && r.raw.declared).toEqual({ title: 'Bridge closed', publisher: 'The Courier', date: '2016-04-18', url: 'https://example.org/story', byline: 'A. Writer', language: 'en' });
+    expect(r.ok && r.raw.declared).toEqual({ title: 'Bridge closed', publisher: 'The Courier', date: '2016-04-18', url: 'https://example.org/story', byline: 'A. Writer', language: 'en', candidates: expect.any(Array) });
+    // Every signal is kept for the extract stage, in order of trust, with where it came from.
+    const sources = (r.ok ? r.raw.declared.candidates : []).map((c) => `${c.field} ${c.source} ${c.value}`);
+    expect(sources).toEqual(expect.arrayContaining([
+      'title json-ld headline Bridge closed', 'title <title> T', 'publisher meta og:site_name The Courier',
+      'date json-ld datePublished 2016-04-18T10:00:00Z', 'byline json-ld author A. Writer', 'url canonical link https://example.org/story', 'language <html lang> en-GB',
+    ]));
+    expect(sources.indexOf('title json-ld headline Bridge closed')).toBeLessThan(sources.indexOf('title <title> T'));
     expect(r.ok && r.raw.text).toContain(PARA);
     expect(r.ok && r.raw.text).not.toContain('Copyright');
   });

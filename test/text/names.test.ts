@@ -45,7 +45,7 @@ describe('extraction', () => {
       file: 'x.md',
       format: 'markdown',
       text: body.join('\n\n'),
-      declared: { title: 'Bridge \u202eclosed\u202c again', publisher: 'SBS\u200b News', date: null, url: null, byline: null, language: 'en' },
+      declared: { title: 'Bridge \u202eclosed\u202c again', publisher: 'SBS\u200b News', date: null, url: null, byline: null, language: 'en', candidates: [] },
       hash: '0'.repeat(40),
     };
     const cleaned: CleanResult = { title: null, standfirst: null, paragraphs: body, publisher: null, language: 'en', credits: [], decisions: [] };

@@ -30,7 +30,7 @@ function corpus(n: number): RawArticle[] {
   for (let i = 0; i < n; i++) {
     const body = SENTENCES.map((s, k) => s.replace('Monday', `day ${i}`).replace('six', String(k + i))).join('\n\n');
     const text = `${MENU.join('\n')}\nBridge story number ${i}\n${body}\nShare this article\n`;
-    raws.push({ file: `gen/${String(i).padStart(3, '0')}.txt`, format: 'text', text, declared: { title: null, publisher: null, date: null, url: null, byline: null, language: null }, hash: `h${i}` });
+    raws.push({ file: `gen/${String(i).padStart(3, '0')}.txt`, format: 'text', text, declared: { title: null, publisher: null, date: null, url: null, byline: null, language: null, candidates: [] }, hash: `h${i}` });
   }
   return raws;
 }
