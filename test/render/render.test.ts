@@ -114,6 +114,21 @@ describe('renderSite', () => {
     expect(fs.readFileSync(path.join(site, 'stories/library-opens-on-sundays-def456/index.html'), 'utf8')).toContain('Single source');
   });
 
+  it('shows an article\'s byline on its page and in its story\'s sources, and its language on the element holding its text', () => {
+    const page = (file: string) => parseHTML(fs.readFileSync(path.join(site, file), 'utf8')).document;
+    expect(page('articles/bridge-repairs-could-take-months-d4e5f6/index.html').querySelector('.page-header .byline')?.textContent).toBe('By Mara Quist');
+    const sources = [...page('stories/old-harbour-bridge-closed-for-repairs-abc123/index.html').querySelectorAll('.source-list > li .meta')].map((m) => m.textContent ?? '');
+    expect(sources.filter((t) => t.includes('by Mara Quist'))).toHaveLength(1);
+    // English articles on an English site need no lang of their own; the page's og:locale follows its article.
+    const english = page('articles/bridge-repairs-could-take-months-d4e5f6/index.html');
+    expect(english.querySelector('article')?.getAttribute('lang')).toBeNull();
+    expect(english.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('en');
+    const german = page('articles/ferry-service-doubled-during-closure-0a0b0c/index.html');
+    expect(german.querySelector('article')?.getAttribute('lang')).toBe('de');
+    expect(german.documentElement.getAttribute('lang')).toBe('en');
+    expect(german.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('de');
+  });
+
   it('has landmarks, a skip link and one h1 on every page', () => {
     for (const [file, html] of htmlPages(site)) {
       const { document } = parseHTML(html);

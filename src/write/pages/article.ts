@@ -6,6 +6,9 @@ import { isolateBidi } from '../../text/names.js';
 import { articleUrl, excerpt, publisherLink, storyUrl, type Index, type Page } from './common.js';
 import { articleCopies } from './copies.js';
 
+/** A BCP 47 primary language subtag as the digest gives it ("en", "de", "ja"): anything else is no lang attribute. */
+const LANGUAGE_CODE_RE = /^[a-z]{2,3}$/;
+
 function articleParagraphs(article: Article): string[] {
   const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : article.text.split(/\n\s*\n/);
   return paragraphs.map(escapeMarkdown).filter((p) => p !== '').map(isolateBidi);
@@ -28,6 +31,9 @@ export function articlePage(index: Index, article: Article): Page {
     dateLabel: formatDate(article.date),
     standfirst,
     wordCount: article.wordCount,
+    byline: article.byline === null || article.byline === undefined ? null : toOneLine(article.byline) || null,
+    // The article's own language, on the element holding its text (the site's chrome keeps the site's) and in og:locale.
+    pageLanguage: article.language !== null && LANGUAGE_CODE_RE.test(article.language) ? article.language : null,
     originalUrl: safeHttpUrl(article.url),
     story: story === null ? null : { title: toOneLine(story.title), url: storyUrl(story.id) },
     copies: articleCopies(index, article.id),

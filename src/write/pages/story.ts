@@ -85,6 +85,7 @@ export function storyPage(index: Index, story: Story): Page {
       number: n,
       title: toOneLine(article.title),
       publisher: article.publisher === null ? null : toOneLine(article.publisher),
+      byline: article.byline === null || article.byline === undefined ? null : toOneLine(article.byline) || null,
       isoDate: isoDay(article.date),
       dateLabel: formatDate(article.date),
       url: articleUrl(id),
