@@ -2,7 +2,7 @@
 import type { Disagreement, DisagreementClaim } from '../model.js';
 import { stoplist } from '../clean/language.js';
 import { STOPWORDS } from '../group/patterns.js';
-import { words } from '../text/sentences.js';
+import { wordSpans, words } from '../text/sentences.js';
 import { CLAIM_STOPWORDS, NEGATED_CONTRACTION_RE, NEGATION_WORDS } from './patterns.js';
 import type { Similarity } from './select.js';
 import { UNRESOLVED_OPENING_RE, type SentenceUnit } from './units.js';
@@ -40,6 +40,19 @@ const MAX_DISAGREEMENTS = 2;
 const MAX_CLAIMS = 4;
 /** Words in a heading's phrase, and in a marked affirmed span. */
 const MAX_ABOUT_WORDS = 8;
+
+/**
+ * Each "number + what it counts" of a sentence, with where it stands: the value (multiplier applied) and the counted
+ * word's root. The thing counted is a content word: "$12 a barrel" and "$55.67 a barrel" count nothing the same by "a".
+ */
+function countedNumbers(text: string): { value: number; root: string; start: number; end: number }[] {
+  const out: { value: number; root: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(COUNTED_NUMBER_RE)) {
+    const value = Number((m[1] ?? '').replace(/,/g, '')) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
+    if (Number.isFinite(value) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) out.push({ value, root: rootOf(m[3] ?? ''), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
 
 interface Claim {
   readonly unit: SentenceUnit;
@@ -81,11 +94,7 @@ function toClaim(unit: SentenceUnit): Claim {
   const negated = new Map<string, boolean>();
   const numbers = new Map<string, string>();
   const names = new Set<string>();
-  for (const m of unit.text.matchAll(COUNTED_NUMBER_RE)) {
-    const value = Number((m[1] ?? '').replace(/,/g, '')) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
-    // The thing counted is a content word: "$12 a barrel" and "$55.67 a barrel" count nothing the same by "a".
-    if (Number.isFinite(value) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) numbers.set(String(value), rootOf(m[3] ?? ''));
-  }
+  for (const n of countedNumbers(unit.text)) numbers.set(String(n.value), n.root);
   tokens.forEach((token, i) => {
     // A capitalised word inside the sentence, or an initialism anywhere ("EA plans…").
     if (((i > 0 && /^\p{Lu}\p{Ll}/u.test(token)) || /^\p{Lu}{2,}$/u.test(token)) && !STOPWORDS.has(token.toLowerCase())) names.add(rootOf(token));
@@ -167,11 +176,6 @@ function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; num
   return { shared, polarity, numbers: counted.length > 0, counted };
 }
 
-/** Each word of a sentence with where it starts and ends (the words of `words`, with their offsets). */
-function wordSpans(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-}
-
 /**
  * Where a side differs: for figures, each "number + what it counts" of the thing the sides count differently
  * ("3.7 million miles"); for a denial, the denying words in the side that denies, and the affirmed words (the
@@ -179,13 +183,7 @@ function wordSpans(text: string): { word: string; start: number; end: number }[]
  */
 function marksOf(claim: Claim, kind: Disagreement['kind'], counted: ReadonlySet<string>, shared: readonly string[]): [number, number][] {
   const text = claim.unit.text;
-  if (kind === 'numbers') {
-    const out: [number, number][] = [];
-    for (const m of text.matchAll(COUNTED_NUMBER_RE)) {
-      if (counted.has(rootOf(m[3] ?? '')) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    }
-    return out;
-  }
+  if (kind === 'numbers') return countedNumbers(text).filter((n) => counted.has(n.root)).map((n) => [n.start, n.end]);
   const spans = wordSpans(text);
   const denies = shared.some((r) => claim.negated.get(r));
   if (denies) return spans.filter((w) => isNegation(w.word)).map((w) => [w.start, w.end]);

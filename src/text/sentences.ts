@@ -53,6 +53,11 @@ export function words(text: string): string[] {
   return text.match(WORD_RE) ?? [];
 }
 
+/** The words of `words`, each with where it starts and ends in `text`. */
+export function wordSpans(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(WORD_RE)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
 export function countWords(text: string): number {
   return words(text).length;
 }
