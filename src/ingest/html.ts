@@ -5,7 +5,7 @@ import type { DeclaredMeta, MetaCandidate, MetaField } from '../model.js';
 import { NO_DECLARED_DATE, readDeclaredDate } from '../text/dates.js';
 import { readPageMeta } from './html-meta.js';
 import { hasPageText, htmlToLines, type DomNode } from './html-text.js';
-import { DECLARED_PREFIX, readRoundupMeta } from './declared.js';
+import { readRoundupCandidates } from './declared.js';
 
 export interface HtmlInput {
   readonly text: string;
@@ -55,20 +55,11 @@ function withReadability(candidates: readonly MetaCandidate[], article: { title?
   return out;
 }
 
-/** What `roundup fetch` declared, as the first candidate of each field it set. */
-function feedCandidates(meta: Partial<DeclaredMeta>): MetaCandidate[] {
-  const fields: MetaField[] = ['title', 'publisher', 'date', 'byline', 'url', 'language'];
-  return fields.flatMap((field) => {
-    const value = meta[field];
-    return typeof value === 'string' && value !== '' ? [{ field, value, source: `${DECLARED_PREFIX}${field === 'byline' ? 'author' : field}` }] : [];
-  });
-}
-
 export function readHtml(source: string): HtmlInput {
   const document = parsePage(source);
   // Metadata first: Readability rewrites the document it reads.
   const found = readPageMeta(document);
-  const roundupMeta = readRoundupMeta(document); // what `roundup fetch` declared from the feed: wins over the page's own
+  const feed = readRoundupCandidates(document); // what `roundup fetch` declared from the feed: wins over the page's own
   const wholePage = (): string[] => htmlToLines(document.body ?? document);
   let lines: string[];
   let fallback = false;
@@ -89,7 +80,7 @@ export function readHtml(source: string): HtmlInput {
     lines = fresh.body ? htmlToLines(fresh.body) : wholePage();
   }
   // The feed's values come first in every chain, as front matter does for Markdown.
-  const candidates = [...feedCandidates(roundupMeta), ...withReadability(found, article)];
+  const candidates = [...feed, ...withReadability(found, article)];
   // The first date that names a real day is the declared one; the first refused one is worth a warning when none does.
   const dates = candidates.filter((c) => c.field === 'date').map((c) => readDeclaredDate(c.value));
   const declaredDate = dates.find((d) => d.date !== null) ?? dates.find((d) => d.rejected !== null) ?? NO_DECLARED_DATE;
