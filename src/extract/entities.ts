@@ -1,13 +1,9 @@
 // People, places and organisations of one article: compromise once over the text, then normalise, merge and count.
-import nlp from 'compromise';
 import type { Entity, EntityKind } from '../model.js';
 import { cleanName } from '../text/names.js';
 import { findNames } from './names.js';
-import { DETERMINER_RE, ENTITY_ALIASES, ENTITY_LEXICON, NAME_PARTICLE_RE, NON_ENTITY_WORDS, TITLE_WORDS } from './patterns.js';
-
-// compromise keeps one lexicon for the process: `nlp(text, words)` would add the words again on every call
-// (a quarter of its time on a short article), so they are added once, here.
-nlp.addWords(ENTITY_LEXICON);
+import { DETERMINER_RE, ENTITY_ALIASES, NAME_PARTICLE_RE, NON_ENTITY_WORDS, TITLE_WORDS } from './patterns.js';
+import { nlp } from './tagger.js';
 
 /** A canonical entity as a speaker or mention resolves to it. */
 export interface EntityRef {
@@ -22,8 +18,8 @@ export interface EntityIndex {
 }
 
 /**
- * compromise tags ~70 KB a second here (18 ms for a 3 KB seed) and news articles run to 30 KB: past this an input is
- * not an article, and only its head is tagged (the 1 MB line of test/extract/pathological.test.ts).
+ * compromise tags ~200 KB a second here (with ./tagger.ts's rules) and news articles run to 30 KB: past this an input
+ * is not an article, and only its head is tagged (the 1 MB line of test/extract/pathological.test.ts).
  */
 const ENTITY_SCAN_CHARS = 100_000;
 

@@ -2,10 +2,10 @@
 // language's function words (stopwords-iso), the capitals a sentence start gives any word, and, where
 // every noun is capitalised (German), single words. Fewer names rather than wrong ones: "Nur", "Über",
 // "Den" or "Ist" open sentences; they name nobody.
-import nlp from 'compromise';
 import type { EntityKind } from '../model.js';
 import { stoplist } from '../clean/language.js';
 import { NAME_PARTICLE_RE } from './patterns.js';
+import { nlp } from './tagger.js';
 
 /** Languages that capitalise every noun: a single capitalised word there is a noun as often as a name. */
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);

@@ -55,3 +55,14 @@ describe('resolve', () => {
     expect(index.resolve(surface)).toBeNull();
   });
 });
+
+describe('the tagger Roundup runs', () => {
+  it('keeps only the post-tagger rules that decide names, and finds the names of a sentence that needs them', async () => {
+    const { TAGGER_RULES } = await import('../../src/extract/tagger.js');
+    expect(TAGGER_RULES.kept).toBeGreaterThan(0);
+    expect(TAGGER_RULES.kept).toBeLessThan(TAGGER_RULES.shipped / 2);
+    const names = extractEntities('Secretary of State John Kerry met Sergei Lavrov in Geneva on Monday, the State Department said.')
+      .entities.map((e) => `${e.kind} ${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['person Sergei Lavrov', 'place Geneva', 'organization State Department']));
+  });
+});
