@@ -4,8 +4,8 @@ import type { Config } from './config.js';
 import { checkRuleNames } from './clean/index.js';
 import { countLines, fileLines, type FileLines } from './clean/corpus.js';
 import { loadProfiles, type PublisherProfile } from './clean/profiles.js';
-import type { StoredFeatures } from './group/features.js';
-import { groupArticles } from './group/index.js';
+import { featureInputs, type StoredFeatures } from './group/features.js';
+import { groupArticles, type FeatureMemo } from './group/index.js';
 import { ingestFolder } from './ingest/index.js';
 import { summarizeStory, summarizeTopic } from './summarize/index.js';
 import { cleanName } from './text/names.js';
@@ -54,6 +54,16 @@ function readLines(raws: readonly RawArticle[], cache: Cache | null): FileLines[
 
 /** The cache entry that holds every input's line keys. */
 const LINES_INDEX = 'lines-index';
+
+/** Grouping's features of articles page furniture changed, in the cache by what they are made of (see `FeatureMemo`). */
+function featureMemo(cache: Cache | null, version: string): FeatureMemo | null {
+  if (!cache) return null;
+  const keyOf = (article: Article): string => sha1(`${version}\u0000${featureInputs(article)}`);
+  return {
+    get: (article) => cache.get<StoredFeatures>('features', keyOf(article)),
+    set: (article, features) => cache.set('features', keyOf(article), features),
+  };
+}
 
 /**
  * Raw articles in, the whole digest out (no clock; the disk only for the cache, whose entries are keyed
@@ -109,7 +119,7 @@ export async function buildDigest(
   articleFeatures.length = 0;
   articles.sort(byId);
   progress('group', 0, 1);
-  const grouping = groupArticles(articles, { ...config.grouping, singleStory: options.singleStory }, stored);
+  const grouping = groupArticles(articles, { ...config.grouping, singleStory: options.singleStory }, stored, featureMemo(cache, version));
   stored.clear();
   progress('group', 1, 1);
   const articleById = new Map(articles.map((a) => [a.id, a]));

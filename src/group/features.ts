@@ -193,7 +193,13 @@ function decodeWords(text: string): Uint32Array {
   return out;
 }
 
-/** The features of `article` in their stored form. */
+/** Everything `storeFeatures` reads of an article, as one string: equal strings, equal stored features. */
+export function featureInputs(article: Article): string {
+  const body = article.paragraphs.length > 0 ? article.paragraphs : [article.text];
+  return JSON.stringify([article.title, article.language, body, article.entities.map((e) => e.name)]);
+}
+
+/** The features of `article` in their stored form (`featureInputs` lists what they are made of). */
 export function storeFeatures(article: Article): StoredFeatures {
   const fullBody = article.paragraphs.length > 0 ? article.paragraphs.join('\n\n') : article.text;
   const body = leadOf(fullBody, FEATURE_WORDS);

@@ -4,7 +4,7 @@ import { byDateThenId, byId, distinctIds, makeId } from '../ids.js';
 import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
-import { extractFeatures, loadFeatures, TermDictionary, type ArticleFeatures, type StoredFeatures } from './features.js';
+import { extractFeatures, loadFeatures, storeFeatures, TermDictionary, type ArticleFeatures, type StoredFeatures } from './features.js';
 import { evidenceBlend, scorePair, shingleDfCap, weightedOverlap, type PairEvidence, type ScoreContext } from './score.js';
 import { pairFeatures, sameEventProbability, storyModel, type StoryModel } from './story-model.js';
 import { ShingleTable } from './shingle-table.js';
@@ -296,6 +296,13 @@ function clusterTopics(stories: readonly StoryDraft[], vectorOf: ReadonlyMap<str
 /** A paragraph shorter than this many words, printed word for word in two or more articles, is page furniture… */
 const FURNITURE_MAX_WORDS = 25;
 
+/** Whether the paragraph has fewer than FURNITURE_MAX_WORDS words (read only as far as that: most are longer). */
+function isShort(paragraph: string): boolean {
+  const word = /\S+/g;
+  for (let n = 0; n < FURNITURE_MAX_WORDS; n++) if (word.exec(paragraph) === null) return true;
+  return false;
+}
+
 function paragraphKey(paragraph: string): string {
   return paragraph.toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -309,13 +316,11 @@ function paragraphKey(paragraph: string): string {
 export function withoutFurniture(articles: readonly Article[]): { articles: Article[]; changed: Set<string> } {
   const holders = new Map<string, number>();
   for (const a of articles) {
-    for (const key of new Set(a.paragraphs.map(paragraphKey))) {
-      if (key.split(' ').length < FURNITURE_MAX_WORDS) holders.set(key, (holders.get(key) ?? 0) + 1);
-    }
+    for (const key of new Set(a.paragraphs.filter(isShort).map(paragraphKey))) holders.set(key, (holders.get(key) ?? 0) + 1);
   }
   const changed = new Set<string>();
   const out = articles.map((a) => {
-    const kept = a.paragraphs.filter((p) => (holders.get(paragraphKey(p)) ?? 0) < 2);
+    const kept = a.paragraphs.filter((p) => !isShort(p) || (holders.get(paragraphKey(p)) ?? 0) < 2);
     if (kept.length === a.paragraphs.length) return a;
     changed.add(a.id);
     return { ...a, paragraphs: kept, text: kept.join('\n\n') };
@@ -327,12 +332,32 @@ export function withoutFurniture(articles: readonly Article[]): { articles: Arti
  * Each article's features, read from its text without page furniture: `stored` ones where the article had none
  * (its stored features were computed on the whole text), fresh ones otherwise.
  */
-function runFeatures(articles: readonly Article[], dictionary: TermDictionary, stored: ReadonlyMap<string, StoredFeatures> = new Map()): ArticleFeatures[] {
+function runFeatures(
+  articles: readonly Article[],
+  dictionary: TermDictionary,
+  stored: ReadonlyMap<string, StoredFeatures> = new Map(),
+  memo: FeatureMemo | null = null,
+): ArticleFeatures[] {
   const plain = withoutFurniture(articles);
   return plain.articles.map((a) => {
     const known = plain.changed.has(a.id) ? undefined : stored.get(a.id);
-    return known ? loadFeatures(known, a, dictionary) : extractFeatures(a, dictionary);
+    if (known) return loadFeatures(known, a, dictionary);
+    if (!memo) return extractFeatures(a, dictionary);
+    const remembered = memo.get(a);
+    const features = remembered ?? storeFeatures(a);
+    if (!remembered) memo.set(a, features);
+    return loadFeatures(features, a, dictionary);
   });
+}
+
+/**
+ * Where grouping may find the stored features of an article as it sees it (without page furniture), computed
+ * by an earlier run: the pipeline's cache, keyed by `featureInputs`. The same features as computing them, so
+ * the same grouping; a rebuild then tokenises only the articles whose furniture-free text changed.
+ */
+export interface FeatureMemo {
+  get(article: Article): StoredFeatures | undefined;
+  set(article: Article, features: StoredFeatures): void;
 }
 
 /**
@@ -367,13 +392,18 @@ export function storyPairsOf(
  * Groups articles into stories and topics. `stored` may hold articles' features computed earlier (by the
  * worker threads, or read from the cache): the same as computing them here, only faster.
  */
-export function groupArticles(input: readonly Article[], options: GroupOptions, stored: ReadonlyMap<string, StoredFeatures> = new Map()): Grouping {
+export function groupArticles(
+  input: readonly Article[],
+  options: GroupOptions,
+  stored: ReadonlyMap<string, StoredFeatures> = new Map(),
+  memo: FeatureMemo | null = null,
+): Grouping {
   const articles = [...input].sort(byId);
   if (articles.length === 0) return { stories: [], topics: [], duplicates: [] };
   let drafts: StoryDraft[];
   let copies: CopySet[] = [];
   const dictionary = new TermDictionary();
-  const features = runFeatures(articles, dictionary, stored);
+  const features = runFeatures(articles, dictionary, stored, memo);
   const namesOf = new Map(articles.map((a, i) => [a.id, features[i]!.names]));
   let vectors: SparseVector[];
   if (options.singleStory) {

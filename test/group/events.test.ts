@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { averageLink } from '../../src/group/cluster.js';
-import { groupArticles, storyPairsOf, type GroupOptions, type Grouping } from '../../src/group/index.js';
+import { featureInputs, type StoredFeatures } from '../../src/group/features.js';
+import { groupArticles, storyPairsOf, type FeatureMemo, type GroupOptions, type Grouping } from '../../src/group/index.js';
 import { STORY_FEATURES, storyModel } from '../../src/group/story-model.js';
 import { GROUP_FIXTURES, makeArticle, readArticle, readSeeds } from './make-article.js';
 
@@ -22,6 +23,29 @@ describe('page furniture', () => {
     const g = groupArticles([laptop, court, ...readSeeds().values()], OPTIONS);
     expect(storyOf(g, laptop.id).articleIds).toEqual([laptop.id]);
     expect(storyOf(g, court.id).articleIds).toEqual([court.id]);
+  });
+});
+
+describe('features remembered for pages whose furniture grouping leaves out', () => {
+  it('give the same grouping, and a second run computes none of them again', () => {
+    const laptop = readArticle(EVENTS, 'furniture-laptop.txt');
+    const court = readArticle(EVENTS, 'furniture-court.txt');
+    const corpus = [laptop, court, ...readSeeds().values()];
+    const remembered = new Map<string, StoredFeatures>();
+    let computed = 0;
+    const memo: FeatureMemo = {
+      get: (a) => remembered.get(featureInputs(a)),
+      set: (a, f) => {
+        computed++;
+        remembered.set(featureInputs(a), f);
+      },
+    };
+    const plain = groupArticles(corpus, OPTIONS);
+    expect(groupArticles(corpus, OPTIONS, new Map(), memo)).toEqual(plain);
+    expect(computed).toBeGreaterThanOrEqual(2);
+    computed = 0;
+    expect(groupArticles(corpus, OPTIONS, new Map(), memo)).toEqual(plain);
+    expect(computed).toBe(0);
   });
 });
 
