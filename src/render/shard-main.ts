@@ -2,7 +2,7 @@
 // then indexes them with Pagefind into `pagefind/<shard>/`. Run as: node shard-main.js FARM OUT PREFIX NAME.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createEleventy, indexSite, stopIndexing } from './index.js';
+import { createEleventy, indexSite, SEARCH_BODY_RE, stopIndexing } from './index.js';
 import { reportPath, SEARCH_DIR, type ShardReport } from './shards.js';
 
 /**
@@ -13,7 +13,7 @@ import { reportPath, SEARCH_DIR, type ShardReport } from './shards.js';
 function hasSearchablePage(dir: string): boolean {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory() ? hasSearchablePage(full) : entry.name.endsWith('.html') && fs.readFileSync(full, 'utf8').includes('data-pagefind-body')) return true;
+    if (entry.isDirectory() ? hasSearchablePage(full) : entry.name.endsWith('.html') && SEARCH_BODY_RE.test(fs.readFileSync(full, 'utf8'))) return true;
   }
   return false;
 }
