@@ -54,7 +54,6 @@ describe('renderSite', () => {
       'days/feed.xml',
       'days/index.html',
       'days/undated/index.html',
-      'entities/ana-ruiz-c8e93f/index.html',
       'entities/index.html',
       'feed.json',
       'feed.xml',

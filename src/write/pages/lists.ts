@@ -113,7 +113,7 @@ export function* entitiesPages(index: Index): Generator<Page> {
       layout: 'entities.njk',
       pageKind: 'entities',
       title: pageTitle('People, places and organisations', page.number),
-      description: `Names that appear in more than one story of ${toOneLine(index.digest.site.title)}.`,
+      description: `People, places and organisations that several stories of ${toOneLine(index.digest.site.title)} name, from more than one publisher.`,
       date,
       permalink: page.url,
       groups: ENTITY_KINDS.map((kind) => ({
