@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Digest, Entity, Story } from '../../src/model.js';
 import { stableUuid } from '../../src/write/feeds.js';
 import { buildPages, type Page } from '../../src/write/index.js';
+import { LEAD_CHARS } from '../../src/write/pages/common.js';
 import { THIRD_ARTICLE_ID, loadFixtureDigest, withThirdStory } from './fixtures.js';
 
 const UUID_URN_RE = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -193,5 +194,31 @@ describe('sitemap, robots, OPML, search and 404', () => {
     for (const url of ['/search/', '/404.html', '/robots.txt', '/sitemap.xml', '/feed.xml', '/feed.json', '/sources.opml', '/topics/', '/entities/']) {
       expect(permalinks).toContain(url);
     }
+  });
+});
+
+describe('list entries', () => {
+  const LONG = `${'The council voted to keep the ferry running through the winter months despite the cost '.repeat(3).trim()}.`;
+
+  it('give a story card its summary\'s first sentence as lead, at most LEAD_CHARS long, cut at a word', () => {
+    const base = loadFixtureDigest();
+    const story = base.stories[0] as Story;
+    const digest: Digest = {
+      ...base,
+      stories: [
+        { ...story, summary: 'Engineers closed the bridge. A crack was found in a girder. Repairs take months.', summarySentences: [{ text: 'Engineers closed the bridge.', articleIds: [] }, { text: 'A crack was found in a girder.', articleIds: [] }] },
+        { ...(base.stories[1] as Story), summary: `${LONG} Then more.`, summarySentences: [{ text: LONG, articleIds: [] }] },
+      ],
+    };
+    const pages = buildPages(digest);
+    const cards = pages.filter((p) => p.file === 'stories.md').flatMap((p) => (p.data['days'] as { stories: { title: string; excerpt: string }[] }[]).flatMap((d) => d.stories));
+    expect(cards.map((c) => c.excerpt)).toContain('Engineers closed the bridge.');
+    const long = cards.find((c) => c.title === 'Library opens on Sundays')?.excerpt ?? '';
+    expect(long.length).toBeLessThanOrEqual(LEAD_CHARS);
+    expect(long.endsWith('…')).toBe(true);
+    expect(LONG.startsWith(long.slice(0, -1))).toBe(true);
+    // The same lead on every list the story is on: its publisher's page too.
+    const gazette = page(pages, 'sources/harbour-gazette-810737.md');
+    expect((gazette.data['stories'] as { excerpt: string }[]).map((s) => s.excerpt)).toContain('Engineers closed the bridge.');
   });
 });

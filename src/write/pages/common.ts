@@ -4,16 +4,23 @@ import type { Article, Digest, DuplicateSet, Entity, EntityKind, Story, Topic } 
 import { assertSafeId, toOneLine } from '../escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, formatDayRange, isoDay, plural } from '../format.js';
 import { isolateBidi } from '../../text/names.js';
+import { splitSentences } from '../../text/sentences.js';
 import { countWordCases, isCommonWordName, isFunctionWordName, reachEarnsPage, wordsOfNames } from './entity-names.js';
 
-/** Length of a page's meta description and of story-card summaries, in characters. */
+/** Length of a page's meta description, in characters. */
 export const EXCERPT_CHARS = 220;
+/**
+ * Most characters of a list entry's lead (story cards, the topics list): a line or two under its title. A list
+ * says what each story is and links it; its text is on the story's own page. 220-character excerpts of every
+ * story, again on each publisher, name, day and topic list a story is on, were the bulk of those pages.
+ */
+export const LEAD_CHARS = 200;
 /**
  * Lines per page of a plain list (articles, topics, names, days, inputs left out): a page quick to load on a
  * phone, and front matter of tens of KB whatever the corpus (one page held 85,000 articles at 100,000).
  */
 export const LIST_PAGE_ITEMS = 100;
-/** Story cards per page (stories, days, topics, publishers, names): a card has an excerpt and publishers, twice a line. */
+/** Story cards per page (stories, days, topics, publishers, names): a card has a lead and publishers, twice a line. */
 export const STORY_CARDS_PER_PAGE = 50;
 /** Publishers named on a story card; the rest are counted ("and 140 more"): a wire story has hundreds. */
 export const CARD_PUBLISHERS = 8;
@@ -74,6 +81,12 @@ export function excerpt(text: string, max: number = EXCERPT_CHARS): string {
   const cut = line.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return isolateBidi(`${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`);
+}
+
+/** A list entry's lead: the text's first sentence when it fits in LEAD_CHARS, else its first LEAD_CHARS cut at a word (`excerpt`). */
+export function lead(text: string): string {
+  const first = splitSentences(toOneLine(text))[0] ?? '';
+  return excerpt(first.length > 0 && first.length <= LEAD_CHARS ? first : text, LEAD_CHARS);
 }
 
 /** The days a story's dated articles span: its day (the earliest) and its last; both null when none is dated. */
@@ -358,7 +371,8 @@ export function storyCard(index: Index, story: Story): StoryCard {
     url: storyUrl(story.id),
     isoDate: span.isoDate,
     dateLabel: span.dateLabel,
-    excerpt: excerpt(story.summary),
+    // The summary's first sentence: the one a reader needs to tell this story from the next.
+    excerpt: lead(story.summarySentences[0]?.text ?? story.summary),
     coverage: coverageOf(articles),
     publishers: publishers.slice(0, CARD_PUBLISHERS),
     morePublishers: Math.max(0, publishers.length - CARD_PUBLISHERS),
