@@ -69,7 +69,10 @@ leaves the previous ones whole. An output that is /, overlaps the seeds or the o
 the project, current or a home folder, or is a folder roundup did not make (no .roundup-output), is
 refused before anything is written (exit 1). Symlinks out of the seeds folder are not followed; only
 regular files are read. Results are kept in the cache between runs, so a rebuild redoes only the
-articles, summaries and page shards that changed; the closing line says where the time went.
+articles, summaries and page shards that changed; the closing line says where the time went, and the
+site's size and file count (with a warning near GitHub Pages' 1 GB). With "site": { "articleText": "excerpt" }
+in the config, article pages show only their lead paragraph and a link to the original ("full", the default,
+shows the whole text).
 
 Options:
   --seeds DIR          input folder, read recursively (default: seeds)

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
+import type { ArticleText } from './model.js';
 
 export interface Config {
   readonly site: {
@@ -11,6 +12,8 @@ export interface Config {
     /** Absolute URL the site is published at (for canonical links and feeds), or null. */
     readonly baseUrl: string | null;
     readonly language: string;
+    /** What an article page republishes: its whole text, or its lead paragraph and a link to the original. */
+    readonly articleText: ArticleText;
   };
   /** Word budget of a story summary (Multi-News references average about 260 words). */
   readonly summaryWords: number;
@@ -36,6 +39,12 @@ export interface Config {
   };
 }
 
+/**
+ * `full`: each article page shows the whole cleaned text (the default; what Roundup always did). `excerpt`: only the
+ * lead paragraph and a link to the original, for a public site republishing articles that belong to their publishers.
+ */
+export const ARTICLE_TEXT_MODES: readonly ArticleText[] = ['full', 'excerpt'];
+
 export interface FeedConfig {
   readonly url: string;
   readonly name: string | null;
@@ -47,6 +56,8 @@ export const DEFAULT_CONFIG: Config = {
     description: 'The news, grouped into stories and summarised from all their sources.',
     baseUrl: null,
     language: 'en',
+    // The whole text: a digest of one's own archive reads best with it; a public site may choose `excerpt`.
+    articleText: 'full',
   },
   summaryWords: 120,
   topicSummaryWords: 160,
@@ -108,6 +119,14 @@ function readStrings(file: string, key: string, value: Json | undefined, fallbac
   return value as string[];
 }
 
+function readChoice<T extends string>(file: string, key: string, value: Json | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
+    fail(file, key, `must be one of ${choices.map((c) => JSON.stringify(c)).join(', ')}, got ${JSON.stringify(value)}`);
+  }
+  return value as T;
+}
+
 function readBaseUrl(file: string, value: Json | undefined): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string' || !/^https?:\/\/[^\s/]+/.test(value)) fail(file, 'site.baseUrl', 'must be an http(s) URL');
@@ -133,7 +152,7 @@ export function parseConfig(raw: Json, file: string): Config {
   const top = expectObject(file, '(top level)', raw);
   rejectUnknown(file, '', top, ['$schema', 'site', 'summaryWords', 'topicSummaryWords', 'publishers', 'disabledRules', 'grouping', 'feeds', 'fetch']);
   const site = expectObject(file, 'site', top['site']);
-  rejectUnknown(file, 'site.', site, ['title', 'description', 'baseUrl', 'language']);
+  rejectUnknown(file, 'site.', site, ['title', 'description', 'baseUrl', 'language', 'articleText']);
   const grouping = expectObject(file, 'grouping', top['grouping']);
   rejectUnknown(file, 'grouping.', grouping, ['storyThreshold', 'topicThreshold']);
   const fetchLimits = expectObject(file, 'fetch', top['fetch']);
@@ -145,6 +164,7 @@ export function parseConfig(raw: Json, file: string): Config {
       description: readString(file, 'site.description', site['description'], d.site.description),
       baseUrl: readBaseUrl(file, site['baseUrl']),
       language: readString(file, 'site.language', site['language'], d.site.language),
+      articleText: readChoice(file, 'site.articleText', site['articleText'], ARTICLE_TEXT_MODES, d.site.articleText),
     },
     summaryWords: readNumber(file, 'summaryWords', top['summaryWords'], d.summaryWords, 10, 5000),
     topicSummaryWords: readNumber(file, 'topicSummaryWords', top['topicSummaryWords'], d.topicSummaryWords, 10, 5000),

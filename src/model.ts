@@ -207,7 +207,12 @@ export interface SiteMeta {
   readonly description: string;
   readonly baseUrl: string | null;
   readonly language: string;
+  /** What article pages republish (`ArticleText`); a digest written before the setting has none, read as `full`. */
+  readonly articleText: ArticleText;
 }
+
+/** An article page's text: the whole cleaned text (`full`), or its lead paragraph and a link to the original (`excerpt`). */
+export type ArticleText = 'full' | 'excerpt';
 
 export interface Digest {
   readonly site: SiteMeta;

@@ -54,7 +54,6 @@ describe('renderSite', () => {
       'days/feed.xml',
       'days/index.html',
       'days/undated/index.html',
-      'entities/ana-ruiz-c8e93f/index.html',
       'entities/index.html',
       'feed.json',
       'feed.xml',
@@ -433,5 +432,34 @@ describe('renderSite atomicity', () => {
     await expect(renderSite({ contentDir, outDir: site, pathPrefix: '/', quiet: true })).rejects.toThrow();
     expect(readTree(site)).toEqual(before);
     expect(await settledEntries(path.join(tmp, 'atomic'))).toEqual(['_site', 'content']);
+  });
+});
+
+describe('renderSite with site.articleText "excerpt" on hostile text', () => {
+  let pages = new Map<string, string>();
+  beforeAll(async () => {
+    const digest = hostileDigest();
+    const site = await build('excerpt', {
+      ...digest,
+      site: { ...digest.site, articleText: 'excerpt' },
+      // The second article (publisher `Evil <img …>`) gets an address, so its name becomes a link's text.
+      articles: digest.articles.map((a, i) => (i === 1 ? { ...a, url: 'https://coast.example/bridge-repairs?a=1&b="2"' } : a)),
+    });
+    pages = htmlPages(site);
+  });
+
+  it('shows the lead alone, links the original by its publisher\'s name as text, and says so where no address is known', () => {
+    const withUrl = parseHTML(pages.get('articles/bridge-repairs-could-take-months-d4e5f6/index.html') ?? '').document;
+    expect([...withUrl.querySelectorAll('.article-body p')].map((p) => p.textContent)).toEqual(['---']);
+    const link = withUrl.querySelector('.whole-article a');
+    expect(link?.textContent).toBe(`Read the whole article at Evil ${HOSTILE.img}`);
+    expect(link?.getAttribute('href')).toBe('https://coast.example/bridge-repairs?a=1&b=%222%22');
+    expect(link?.getAttribute('rel')).toBe('nofollow noopener noreferrer');
+    expect(withUrl.querySelectorAll('img')).toHaveLength(0);
+    // The first article's address is `javascript:alert(1)`: no link, and the page says the address is not known.
+    const hostile = parseHTML(pages.get('articles/harbour-bridge-closed-after-crack-found-a1b2c3/index.html') ?? '').document;
+    expect(hostile.querySelector('.whole-article a')).toBeNull();
+    expect(hostile.querySelector('.whole-article')?.textContent).toContain('its original address is not known');
+    for (const url of urlsOf(pages.get('articles/harbour-bridge-closed-after-crack-found-a1b2c3/index.html') ?? '')) expect(url).not.toMatch(/^\s*javascript:/i);
   });
 });

@@ -27,6 +27,49 @@ export function loadFixtureDigest(): Digest {
   return JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) as Digest;
 }
 
+/** The article `withThirdStory` adds, and its story's id. */
+export const THIRD_ARTICLE_ID = 'ferry-fares-frozen-for-summer-5e6f70';
+export const THIRD_STORY_ID = 'ferry-fares-frozen-def789';
+
+/**
+ * The fixture with a third story (one Coast News article in the civic-services topic) naming Ana Ruiz and
+ * `people`: Ana Ruiz is then in three stories from three publishers, which earns a name its page.
+ */
+export function withThirdStory(digest: Digest, people: readonly Entity[] = []): Digest {
+  const entities: Entity[] = [{ name: 'Ana Ruiz', kind: 'person', count: 1 }, ...people];
+  const article: Article = {
+    ...(digest.articles[1] as Article),
+    id: THIRD_ARTICLE_ID,
+    file: 'coast-news-fares.md',
+    title: 'Ferry fares frozen for the summer',
+    publisher: 'Coast News',
+    date: '2024-03-06',
+    text: 'Ferry fares will not rise this summer, the council said.\n\nMayor Ana Ruiz said the freeze would help commuters.',
+    paragraphs: ['Ferry fares will not rise this summer, the council said.', 'Mayor Ana Ruiz said the freeze would help commuters.'],
+    wordCount: 19,
+    entities,
+    quotes: [],
+    hash: '5555555555555555555555555555555555555555',
+  };
+  const story: Story = {
+    ...(digest.stories[1] as Story),
+    id: THIRD_STORY_ID,
+    title: 'Ferry fares frozen',
+    articleIds: [article.id],
+    summary: 'Ferry fares will not rise this summer, the council said.',
+    summarySentences: [{ text: 'Ferry fares will not rise this summer, the council said.', articleIds: [article.id] }],
+    publishers: ['Coast News'],
+    entities,
+    date: '2024-03-06',
+  };
+  return {
+    ...digest,
+    articles: [...digest.articles, article],
+    stories: [...digest.stories, story],
+    topics: digest.topics.map((t) => (t.id === story.topicId ? { ...t, storyIds: [...t.storyIds, story.id] } : t)),
+  };
+}
+
 /** The fixture with hostile text in every field that reaches a page. */
 export function hostileDigest(): Digest {
   const digest = loadFixtureDigest();
@@ -67,14 +110,14 @@ export function hostileDigest(): Digest {
 /**
  * A made-up digest whose every list outgrows one page: 600 articles (150 from one wire, a quarter of the rest
  * with no publisher, the rest from 59 outlets), two per story; 130 topics (the first with 60 stories); a name
- * in every story, 120 places in two or three stories each, 7 organisations; 250 inputs left out.
+ * in every story, 100 places in three stories each, 7 organisations; 250 inputs left out.
  */
 export function largeDigest(): Digest {
   const ARTICLES = 600;
   const dayOf = (i: number): string | null => (i % 13 === 12 ? null : `2024-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}`);
   const storyEntities = (j: number): Entity[] => [
-    { name: 'Everyone', kind: 'person', count: 1 },
-    { name: `Place ${j % 120}`, kind: 'place', count: 1 },
+    { name: 'Everett Quinn', kind: 'person', count: 1 },
+    { name: `Place ${j % 100}`, kind: 'place', count: 1 },
     { name: `Org ${j % 7}`, kind: 'organization', count: 1 },
   ];
   const articles: Article[] = Array.from({ length: ARTICLES }, (_, i) => {

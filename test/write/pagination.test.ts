@@ -77,7 +77,7 @@ describe('a site whose lists outgrow one page', () => {
       expect(later, base).toContain(`${base}page/2/`);
     }
     expect(later.some((u) => /^\/sources\/big-wire-[0-9a-f]{6}\/page\/2\/$/.test(u))).toBe(true);
-    expect(later.some((u) => /^\/entities\/everyone-[0-9a-f]{6}\/page\/2\/$/.test(u))).toBe(true);
+    expect(later.some((u) => /^\/entities\/everett-quinn-[0-9a-f]{6}\/page\/2\/$/.test(u))).toBe(true);
     const sizes = pages.filter((p) => p.data['pageKind'] !== 'sitemap').map((p) => [p.file, Buffer.byteLength(frontMatter(p))] as const);
     expect(sizes.filter(([, size]) => size > FRONT_MATTER_BOUND)).toEqual([]);
   });

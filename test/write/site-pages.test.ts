@@ -1,9 +1,10 @@
 // The pages beyond stories, topics and articles: publishers, shared names, feeds, sitemap, OPML, search, 404.
 import { describe, expect, it } from 'vitest';
-import type { Digest } from '../../src/model.js';
+import type { Digest, Entity, Story } from '../../src/model.js';
 import { stableUuid } from '../../src/write/feeds.js';
 import { buildPages, type Page } from '../../src/write/index.js';
-import { loadFixtureDigest } from './fixtures.js';
+import { LEAD_CHARS } from '../../src/write/pages/common.js';
+import { THIRD_ARTICLE_ID, loadFixtureDigest, withThirdStory } from './fixtures.js';
 
 const UUID_URN_RE = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -20,36 +21,94 @@ interface FeedView {
 }
 
 describe('entity pages', () => {
-  it('gives a page only to a name found in two or more stories', () => {
+  it('gives no page to a name in two stories only', () => {
+    // Ana Ruiz is in both fixture stories: two stories are not several.
     const pages = buildPages(loadFixtureDigest());
+    expect(pages.filter((p) => p.file.startsWith('entities/'))).toEqual([]);
+  });
+
+  it('gives a page to a name in three stories from more than one publisher', () => {
+    const pages = buildPages(withThirdStory(loadFixtureDigest()));
     const entities = pages.filter((p) => p.file.startsWith('entities/'));
-    // Ana Ruiz is in both fixture stories; Old Harbour Bridge, Tom Okafor and Mei Chen in one each.
+    // Ana Ruiz is in all three stories; Old Harbour Bridge, Tom Okafor and Mei Chen in one each.
     expect(entities.map((p) => p.data['title'])).toEqual(['Ana Ruiz']);
     const ana = page(pages, 'entities/ana-ruiz-c8e93f.md');
     expect(ana.data['kind']).toBe('Person');
-    expect((ana.data['stories'] as { title: string }[]).map((s) => s.title)).toEqual(['Old Harbour Bridge closed for repairs', 'Library opens on Sundays']);
+    // An entity page's date is its newest story's.
+    expect(ana.data['date']).toBe('2024-03-06');
+    expect((ana.data['stories'] as { title: string }[]).map((s) => s.title)).toEqual(['Ferry fares frozen', 'Old Harbour Bridge closed for repairs', 'Library opens on Sundays']);
     expect((ana.data['articles'] as { url: string }[]).map((a) => a.url)).toEqual([
+      `/articles/${THIRD_ARTICLE_ID}/`,
       '/articles/ferry-service-doubled-during-closure-0a0b0c/',
       '/articles/harbour-bridge-closed-after-crack-found-a1b2c3/',
       '/articles/library-extends-weekend-hours-778899/',
     ]);
   });
 
+  it('gives no page to a name whose every article comes from one publisher, however many its stories', () => {
+    const digest = withThirdStory(loadFixtureDigest());
+    const onePublisher: Digest = { ...digest, articles: digest.articles.map((a) => ({ ...a, publisher: 'Harbour Gazette' })) };
+    expect(buildPages(onePublisher).filter((p) => p.file.startsWith('entities/'))).toEqual([]);
+    // Two publishers are enough.
+    const two: Digest = { ...digest, articles: digest.articles.map((a, i) => ({ ...a, publisher: i === 0 ? 'Coast News' : 'Harbour Gazette' })) };
+    expect(buildPages(two).filter((p) => p.file.startsWith('entities/')).map((p) => p.data['title'])).toEqual(['Ana Ruiz']);
+  });
+
+  it('asks twice the stories of a name whose publishers are unknown', () => {
+    const unknown = (d: Digest): Digest => ({ ...d, articles: d.articles.map((a) => ({ ...a, publisher: null })) });
+    const three = withThirdStory(loadFixtureDigest());
+    expect(buildPages(unknown(three)).filter((p) => p.file.startsWith('entities/'))).toEqual([]);
+    // Six stories naming her, none with a known publisher: a page.
+    const six: Digest = {
+      ...three,
+      stories: [...three.stories, ...[1, 2, 3].map((n) => ({ ...(three.stories[2] as Story), id: `ferry-fares-again-${n}-aa000${n}` }))],
+    };
+    expect(buildPages(unknown(six)).filter((p) => p.file.startsWith('entities/')).map((p) => p.data['title'])).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives no page to a function word or a common word, whatever its reach', () => {
+    const names: Entity[] = [
+      { name: 'In', kind: 'place', count: 1 },
+      { name: 'Everyone', kind: 'person', count: 1 },
+      { name: 'Today', kind: 'organization', count: 1 },
+      { name: 'Mother', kind: 'person', count: 1 },
+      { name: 'Microsoft', kind: 'organization', count: 1 },
+      { name: 'US', kind: 'place', count: 1 },
+    ];
+    const base = withThirdStory(loadFixtureDigest());
+    // Every article names them, and says "mother" and "everyone" in lower case, "Microsoft" and "US" in capitals only.
+    const said = 'Everyone in the town and every mother agreed, and everyone said so today. Microsoft and the US agreed.';
+    const digest: Digest = {
+      ...base,
+      articles: base.articles.map((a) => ({ ...a, entities: [...a.entities, ...names], paragraphs: [...a.paragraphs, said], text: `${a.text}\n\n${said}` })),
+      stories: base.stories.map((s) => ({ ...s, entities: [...s.entities, ...names] })),
+    };
+    const titles = buildPages(digest).filter((p) => /^entities\/[^/]+\.md$/.test(p.file)).map((p) => p.data['title']).sort();
+    // stopwords-iso lists "microsoft" and "us" as English stop words: the run writes them only capitalised (an
+    // acronym besides), so they stay names.
+    expect(titles).toEqual(['Ana Ruiz', 'Microsoft', 'US']);
+  });
+
   it('links a story\'s names to their pages, and leaves names without one as text', () => {
-    const pages = buildPages(loadFixtureDigest());
+    const pages = buildPages(withThirdStory(loadFixtureDigest()));
     const story = page(pages, 'stories/old-harbour-bridge-closed-for-repairs-abc123.md');
     expect(story.data['entities']).toEqual([
       { name: 'Old Harbour Bridge', kind: 'Place', url: null },
       { name: 'Ana Ruiz', kind: 'Person', url: '/entities/ana-ruiz-c8e93f/' },
       { name: 'Tom Okafor', kind: 'Person', url: null },
     ]);
+    // Without the third story she has no page, and no link.
+    const before = page(buildPages(loadFixtureDigest()), 'stories/old-harbour-bridge-closed-for-repairs-abc123.md');
+    expect((before.data['entities'] as { url: string | null }[]).map((e) => e.url)).toEqual([null, null, null]);
   });
 
   it('keeps the same name as a person and as a place apart', () => {
-    const digest = loadFixtureDigest();
+    const digest = withThirdStory(loadFixtureDigest());
+    const georgia: Entity[] = [{ name: 'Georgia', kind: 'place', count: 1 }, { name: 'Georgia', kind: 'person', count: 1 }];
     const asPlace = (d: Digest): Digest => ({
       ...d,
-      stories: d.stories.map((s) => ({ ...s, entities: [...s.entities, { name: 'Georgia', kind: 'place' as const, count: 1 }, { name: 'Georgia', kind: 'person' as const, count: 1 }] })),
+      articles: d.articles.map((a) => ({ ...a, entities: [...a.entities, ...georgia] })),
+      stories: d.stories.map((s) => ({ ...s, entities: [...s.entities, ...georgia] })),
     });
     const pages = buildPages(asPlace(digest)).filter((p) => p.file.startsWith('entities/'));
     expect(pages.map((p) => [p.data['title'], p.data['kind']]).sort()).toEqual([
@@ -113,7 +172,7 @@ describe('feeds', () => {
 
 describe('sitemap, robots, OPML, search and 404', () => {
   it('lists every HTML page in the sitemap but search and 404', () => {
-    const pages = buildPages(loadFixtureDigest());
+    const pages = buildPages(withThirdStory(loadFixtureDigest()));
     const urls = (page(pages, 'feeds/sitemap.md').data['urls'] as { url: string }[]).map((u) => u.url);
     const html = pages.filter((p) => !String(p.data['permalink']).match(/\.(xml|json|txt|opml)$/)).map((p) => String(p.data['permalink']));
     expect(urls).toEqual(html.filter((u) => u !== '/search/' && u !== '/404.html').sort());
@@ -135,5 +194,31 @@ describe('sitemap, robots, OPML, search and 404', () => {
     for (const url of ['/search/', '/404.html', '/robots.txt', '/sitemap.xml', '/feed.xml', '/feed.json', '/sources.opml', '/topics/', '/entities/']) {
       expect(permalinks).toContain(url);
     }
+  });
+});
+
+describe('list entries', () => {
+  const LONG = `${'The council voted to keep the ferry running through the winter months despite the cost '.repeat(3).trim()}.`;
+
+  it('give a story card its summary\'s first sentence as lead, at most LEAD_CHARS long, cut at a word', () => {
+    const base = loadFixtureDigest();
+    const story = base.stories[0] as Story;
+    const digest: Digest = {
+      ...base,
+      stories: [
+        { ...story, summary: 'Engineers closed the bridge. A crack was found in a girder. Repairs take months.', summarySentences: [{ text: 'Engineers closed the bridge.', articleIds: [] }, { text: 'A crack was found in a girder.', articleIds: [] }] },
+        { ...(base.stories[1] as Story), summary: `${LONG} Then more.`, summarySentences: [{ text: LONG, articleIds: [] }] },
+      ],
+    };
+    const pages = buildPages(digest);
+    const cards = pages.filter((p) => p.file === 'stories.md').flatMap((p) => (p.data['days'] as { stories: { title: string; excerpt: string }[] }[]).flatMap((d) => d.stories));
+    expect(cards.map((c) => c.excerpt)).toContain('Engineers closed the bridge.');
+    const long = cards.find((c) => c.title === 'Library opens on Sundays')?.excerpt ?? '';
+    expect(long.length).toBeLessThanOrEqual(LEAD_CHARS);
+    expect(long.endsWith('…')).toBe(true);
+    expect(LONG.startsWith(long.slice(0, -1))).toBe(true);
+    // The same lead on every list the story is on: its publisher's page too.
+    const gazette = page(pages, 'sources/harbour-gazette-810737.md');
+    expect((gazette.data['stories'] as { excerpt: string }[]).map((s) => s.excerpt)).toContain('Engineers closed the bridge.');
   });
 });

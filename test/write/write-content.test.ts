@@ -27,7 +27,6 @@ describe('writeContent', () => {
       'days/2024-03-04.md',
       'days/undated.md',
       'days.md',
-      'entities/ana-ruiz-c8e93f.md',
       'entities.md',
       'feeds/atom.md',
       'feeds/days-atom.md',

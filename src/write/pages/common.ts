@@ -4,23 +4,26 @@ import type { Article, Digest, DuplicateSet, Entity, EntityKind, Story, Topic } 
 import { assertSafeId, toOneLine } from '../escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, formatDayRange, isoDay, plural } from '../format.js';
 import { isolateBidi } from '../../text/names.js';
+import { splitSentences } from '../../text/sentences.js';
+import { countWordCases, isCommonWordName, isFunctionWordName, reachEarnsPage, wordsOfNames } from './entity-names.js';
 
-/** Length of a page's meta description and of story-card summaries, in characters. */
+/** Length of a page's meta description, in characters. */
 export const EXCERPT_CHARS = 220;
+/**
+ * Most characters of a list entry's lead (story cards, the topics list): a line or two under its title. A list
+ * says what each story is and links it; its text is on the story's own page. 220-character excerpts of every
+ * story, again on each publisher, name, day and topic list a story is on, were the bulk of those pages.
+ */
+export const LEAD_CHARS = 200;
 /**
  * Lines per page of a plain list (articles, topics, names, days, inputs left out): a page quick to load on a
  * phone, and front matter of tens of KB whatever the corpus (one page held 85,000 articles at 100,000).
  */
 export const LIST_PAGE_ITEMS = 100;
-/** Story cards per page (stories, days, topics, publishers, names): a card has an excerpt and publishers, twice a line. */
+/** Story cards per page (stories, days, topics, publishers, names): a card has a lead and publishers, twice a line. */
 export const STORY_CARDS_PER_PAGE = 50;
 /** Publishers named on a story card; the rest are counted ("and 140 more"): a wire story has hundreds. */
 export const CARD_PUBLISHERS = 8;
-/**
- * A person, place or organisation gets its own page when it appears in this many stories: one story's
- * names are already on that story's page; a page earns its place by joining stories together.
- */
-const ENTITY_PAGE_MIN_STORIES = 2;
 
 /** One output file: `file` relative to the content folder, front matter `data`, Markdown `body`. */
 export interface Page {
@@ -80,6 +83,12 @@ export function excerpt(text: string, max: number = EXCERPT_CHARS): string {
   return isolateBidi(`${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`);
 }
 
+/** A list entry's lead: the text's first sentence when it fits in LEAD_CHARS, else its first LEAD_CHARS cut at a word (`excerpt`). */
+export function lead(text: string): string {
+  const first = splitSentences(toOneLine(text))[0] ?? '';
+  return excerpt(first.length > 0 && first.length <= LEAD_CHARS ? first : text, LEAD_CHARS);
+}
+
 /** The days a story's dated articles span: its day (the earliest) and its last; both null when none is dated. */
 export interface StorySpan {
   readonly first: string | null;
@@ -101,7 +110,7 @@ export interface Index {
   readonly topics: ReadonlyMap<string, Topic>;
   /** The first story (in digest order) that contains each article. */
   readonly storyOfArticle: ReadonlyMap<string, Story>;
-  /** Names that get a page (in 2+ stories), keyed by `entityKey`, sorted by story count then name. */
+  /** Names that get a page (`findEntityPages`), keyed by `entityKey`, sorted by story count then name. */
   readonly entityPages: ReadonlyMap<string, EntityPageInfo>;
   /** Each publisher's page id, by one-line name: distinct for distinct names (`distinctIds`). */
   readonly publisherIds: ReadonlyMap<string, string>;
@@ -128,26 +137,49 @@ export interface EntityPageInfo {
 
 export const entityKey = (kind: EntityKind, name: string): string => `${kind}\u0000${toOneLine(name)}`;
 
-/** Every entity named by 2+ stories, most stories first, ties by name then kind. */
+/**
+ * The names that earn a page (`entity-names.ts`): in several stories, from more than one publisher (more stories
+ * where publishers are unknown), not a function word in its articles' languages, not a common word the corpus
+ * mostly writes in lower case. Most stories first, ties by name then kind.
+ */
 function findEntityPages(digest: Digest): Map<string, EntityPageInfo> {
-  const stories = new Map<string, { name: string; kind: EntityKind; storyIds: Set<string>; articleIds: Set<string> }>();
-  const add = (entity: Entity): { storyIds: Set<string>; articleIds: Set<string> } => {
-    const key = entityKey(entity.kind, entity.name);
-    let entry = stories.get(key);
-    if (!entry) {
-      entry = { name: toOneLine(entity.name), kind: entity.kind, storyIds: new Set(), articleIds: new Set() };
-      stories.set(key, entry);
-    }
-    return entry;
-  };
-  for (const story of digest.stories) for (const entity of story.entities) add(entity).storyIds.add(story.id);
-  for (const article of digest.articles) {
-    for (const entity of article.entities) {
-      const entry = stories.get(entityKey(entity.kind, entity.name));
-      if (entry) entry.articleIds.add(article.id);
+  const stories = new Map<string, { name: string; kind: EntityKind; storyIds: Set<string>; articles: Article[] }>();
+  for (const story of digest.stories) {
+    for (const entity of story.entities) {
+      const key = entityKey(entity.kind, entity.name);
+      let entry = stories.get(key);
+      if (!entry) {
+        entry = { name: toOneLine(entity.name), kind: entity.kind, storyIds: new Set(), articles: [] };
+        stories.set(key, entry);
+      }
+      entry.storyIds.add(story.id);
     }
   }
-  const kept = [...stories].filter(([, e]) => e.storyIds.size >= ENTITY_PAGE_MIN_STORIES && e.name !== '');
+  for (const article of digest.articles) {
+    const seen = new Set<string>();
+    for (const entity of article.entities) {
+      const key = entityKey(entity.kind, entity.name);
+      const entry = stories.get(key);
+      if (entry && !seen.has(key)) entry.articles.push(article);
+      seen.add(key);
+    }
+  }
+  const reaching = [...stories].filter(([, e]) => {
+    if (e.name === '') return false;
+    const publishers = new Set<string>();
+    let unattributed = false;
+    for (const article of e.articles) {
+      const publisher = article.publisher === null ? '' : toOneLine(article.publisher);
+      if (publisher === '') unattributed = true;
+      else publishers.add(publisher);
+    }
+    return reachEarnsPage({ stories: e.storyIds.size, publishers: publishers.size, unattributed });
+  });
+  const cases = countWordCases(digest.articles, wordsOfNames(reaching.map(([, e]) => e.name)));
+  const kept = reaching.filter(([, e]) => {
+    const languages = [...new Set([digest.site.language, ...e.articles.flatMap((a) => (a.language === null ? [] : [a.language]))])].sort(compareText);
+    return !isFunctionWordName(e.name, languages, cases) && !isCommonWordName(e.name, cases);
+  });
   // Ids in key order: two names whose short ids clash both take the long form, whatever their story counts.
   kept.sort(([a], [b]) => compareText(a, b));
   const ids = distinctIds(kept, ([, e], long) => entityId(e.kind, e.name, long));
@@ -158,7 +190,7 @@ function findEntityPages(digest: Digest): Map<string, EntityPageInfo> {
     name: e.name,
     kind: e.kind,
     storyIds: [...e.storyIds].sort(compareText),
-    articleIds: [...e.articleIds].sort(compareText),
+    articleIds: e.articles.map((a) => a.id).sort(compareText),
   }]));
 }
 
@@ -339,7 +371,8 @@ export function storyCard(index: Index, story: Story): StoryCard {
     url: storyUrl(story.id),
     isoDate: span.isoDate,
     dateLabel: span.dateLabel,
-    excerpt: excerpt(story.summary),
+    // The summary's first sentence: the one a reader needs to tell this story from the next.
+    excerpt: lead(story.summarySentences[0]?.text ?? story.summary),
     coverage: coverageOf(articles),
     publishers: publishers.slice(0, CARD_PUBLISHERS),
     morePublishers: Math.max(0, publishers.length - CARD_PUBLISHERS),

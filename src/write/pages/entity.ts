@@ -1,4 +1,4 @@
-// A name's page (`entity.njk`): a person, place or organisation in two or more stories, its stories and articles, related names.
+// A name's page (`entity.njk`): a person, place or organisation several stories name (`entity-names.ts`), its stories and articles, related names.
 import { compareText, plural } from '../format.js';
 import { pageFile, pageTitle } from '../paginate.js';
 import {

@@ -5,7 +5,7 @@ import { EPOCH_DATE, compareText, plural } from '../format.js';
 import { pageFile, pageTitle, paginate } from '../paginate.js';
 import {
   ENTITIES_URL, ENTITY_KINDS, ENTITY_KIND_LABELS, LEFT_OUT_URL, LIST_PAGE_ITEMS, SOURCES_URL, STORIES_URL, STORY_CARDS_PER_PAGE, TOPICS_URL,
-  UNKNOWN_PUBLISHER_URL, articleItem, articlesByPublisher, byDay, compareStories, entityUrl, excerpt, latestDate, publisherPageUrl,
+  UNKNOWN_PUBLISHER_URL, articleItem, articlesByPublisher, byDay, compareStories, entityUrl, latestDate, lead, publisherPageUrl,
   sortedTopics, storyUrl, topicFeedUrl, topicStories, topicUrl, unknownPublisherArticles, type Index, type Page,
 } from './common.js';
 
@@ -113,7 +113,7 @@ export function* entitiesPages(index: Index): Generator<Page> {
       layout: 'entities.njk',
       pageKind: 'entities',
       title: pageTitle('People, places and organisations', page.number),
-      description: `Names that appear in more than one story of ${toOneLine(index.digest.site.title)}.`,
+      description: `People, places and organisations that several stories of ${toOneLine(index.digest.site.title)} name, from more than one publisher.`,
       date,
       permalink: page.url,
       groups: ENTITY_KINDS.map((kind) => ({
@@ -145,7 +145,7 @@ export function* topicsPages(index: Index): Generator<Page> {
           label: toOneLine(topic.label),
           url: topicUrl(topic.id),
           feedUrl: topicFeedUrl(topic.id),
-          summary: excerpt(topic.summary),
+          summary: lead(topic.summary),
           storyLabel: plural(stories.length, 'story', 'stories'),
           latest: stories[0] === undefined ? null : { title: toOneLine(stories[0].title), url: storyUrl(stories[0].id) },
         };
