@@ -1,4 +1,4 @@
-// A name's page (`entity.njk`): a person, place or organisation several stories name (`entity-names.ts`), its stories and articles, related names.
+// A name's page (`entity.njk`): a person, place or organisation several stories name (`entity-names.ts`), its stories, related names.
 import { compareText, plural } from '../format.js';
 import { pageFile, pageTitle } from '../paginate.js';
 import {
@@ -10,7 +10,7 @@ import { storiesAndArticles } from './source.js';
 /** Co-occurring names listed on an entity page. */
 const RELATED_ENTITIES = 8;
 
-/** A name's stories and articles, newest first, paginated together as a publisher's are; related names on every page. */
+/** A name's stories, newest first, paginated as a publisher's are; related names on every page. */
 export function* entityPages(index: Index, info: EntityPageInfo): Generator<Page> {
   const stories = info.storyIds.flatMap((id) => {
     const story = index.stories.get(id);
@@ -39,7 +39,9 @@ export function* entityPages(index: Index, info: EntityPageInfo): Generator<Page
     .map(({ other }) => entityLink(index, other));
   const kindLabel = ENTITY_KIND_LABELS[info.kind].one;
   const date = latestDate(stories);
-  for (const page of storiesAndArticles(index, entityUrl(info.id), stories, articles)) {
+  // Its stories only: each of the name's articles is one of their sources, a link away on the story's page (listed
+  // here too, as on a publisher's page, it was the stories a second time: most stories are a single article).
+  for (const page of storiesAndArticles(index, entityUrl(info.id), stories, [])) {
     const data = {
       layout: 'entity.njk',
       pageKind: 'entity',
@@ -52,8 +54,9 @@ export function* entityPages(index: Index, info: EntityPageInfo): Generator<Page
       kind: kindLabel,
       storyLabel: plural(stories.length, 'story', 'stories'),
       articleLabel: plural(articles.length, 'article', 'articles'),
-      stories: page.stories,
-      articles: page.articles,
+      // A name's page is an index of where it comes up: each story by its title, date and sources, without the
+      // lead its topic and day pages give it (a story naming twenty people would carry it twenty times more).
+      stories: page.stories.map((card) => ({ ...card, excerpt: '' })),
       related,
       pager: page.pager,
     };
