@@ -20,6 +20,11 @@ export function headlineOf(title: string): string {
 
 /** A headline built from a sentence reads at a glance: at most about this many characters. */
 const BUILT_TITLE_CHARS = 80;
+/**
+ * A lead sentence up to this long is taken whole: a fifth over BUILT_TITLE_CHARS reads better than a cut that
+ * leaves a phrase open ("…plan to send a spacecraft closer", before "to our Sun than ever before").
+ */
+const WHOLE_SENTENCE_CHARS = 96;
 /** …and keeps at least this many words before a cut, so the subject and its verb stay. */
 const MIN_BUILT_WORDS = 5;
 /**
@@ -39,13 +44,13 @@ function cutBefore(tokens: readonly string[], i: number): string {
 }
 
 /**
- * A headline from a lead sentence: the sentence when it is short, else its main clause, cut before the last
+ * A headline from a lead sentence: the sentence when it is short (WHOLE_SENTENCE_CHARS), else its main clause, cut before the last
  * adjunct (then preposition) that keeps it within BUILT_TITLE_CHARS; never cut mid-phrase. Only when no such
  * boundary exists is it cut at a word, marked with an ellipsis.
  */
 export function titleFromSentence(sentence: string): string {
   const clean = sentence.replace(DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').replace(/\s+/g, ' ').trim();
-  if (clean.length <= BUILT_TITLE_CHARS) return clean;
+  if (clean.length <= WHOLE_SENTENCE_CHARS) return clean;
   const clause = clean.split(/,\s+|\s+[–—]\s+|;\s+|:\s+/)[0] ?? clean;
   if (countWords(clause) >= MIN_TITLE_WORDS + 2 && clause.length <= BUILT_TITLE_CHARS) return clause;
   const tokens = clean.split(' ');
