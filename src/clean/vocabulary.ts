@@ -15,7 +15,7 @@ export interface PageVocabulary {
 export const PAGE_VOCABULARY: Readonly<Record<string, PageVocabulary>> = {
   en: {
     labels: ['like', 'loading', 'reply', 'share on', 'share via', 'share with', 'shares', 'print', 'save', 'bookmark', 'tags', 'categories', 'archives', 'recent posts', 'recent comments', 'post navigation', 'meta', 'login', 'log in', 'sign in', 'sign up', 'register', 'subscribe', 'contact', 'contact us', 'about us', 'imprint', 'privacy', 'sitemap', 'newer posts', 'older posts', 'next post', 'previous post', 'permalink', 'like this', 'related', 'edit'],
-    prompts: ['your email address will not be published', 'required fields are marked', 'leave a reply', 'leave a comment', 'cancel reply', 'comments are closed', 'save my name', 'notify me of', 'you must be logged in', 'opens in new window', 'click to share', 'click to print', 'click to email'],
+    prompts: ['your email address will not be published', 'required fields are marked', 'leave a reply', 'leave a comment', 'cancel reply', 'comments are closed', 'save my name', 'notify me of', 'you must be logged in', 'opens in new window', 'click to share', 'click to print', 'click to email', 'enlarge this image', 'enlarge image', 'click to enlarge', 'expand image', 'view image in fullscreen', 'toggle caption', 'hide caption', 'show caption'],
     endMarkers: ['leave a reply', 'leave a comment', 'related posts', 'similar posts', 'you might also like', 'you may also like', 'more stories', 'responses', 'replies'],
   },
   de: {
