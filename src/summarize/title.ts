@@ -1,7 +1,7 @@
 // Story title: the source headline the other sources agree with most, else one built from the top sentence.
 import type { Article } from '../model.js';
 import { contentTerms } from '../group/features.js';
-import { countWords, words } from '../text/sentences.js';
+import { countWords, splitSentences, words } from '../text/sentences.js';
 import { BOILERPLATE_RE } from './patterns.js';
 
 /** Headlines longer than this read as a sentence, not a title. */
@@ -73,6 +73,17 @@ export function titleFromSentence(sentence: string): string {
 }
 
 /**
+ * A headline of two sentences or more ("At least 120,000 Americans are needed to test vaccines. A 'very encouraging'
+ * 107,000 are so far signed up.") is read as its first when the whole runs past MAX_TITLE_WORDS: the source's own
+ * headline, not a body sentence, should title the story.
+ */
+function fittedHeadline(headline: string): string {
+  if (countWords(headline) <= MAX_TITLE_WORDS) return headline;
+  const [first] = splitSentences(headline);
+  return first && first !== headline && countWords(first) >= MIN_TITLE_WORDS ? first.replace(/\.$/, '') : headline;
+}
+
+/**
  * Picks the headline whose content words the other sources' texts carry most (ties: shorter, then earlier
  * article); with one source, its own headline. Falls back to `topSentence` when no headline fits.
  */
@@ -81,7 +92,7 @@ export function chooseTitle(articles: readonly Article[], topSentence: string | 
   let best: { title: string; score: number; length: number } | null = null;
   articles.forEach((article, i) => {
     if (article.titleSource === 'first-sentence') return;
-    const title = headlineOf(article.title);
+    const title = fittedHeadline(headlineOf(article.title));
     const length = countWords(title);
     // A photo caption or credit kept as the headline ("Actors … (Photo: Getty Images)") is not one.
     if (length < MIN_TITLE_WORDS || length > MAX_TITLE_WORDS || BOILERPLATE_RE.test(title)) return;

@@ -25,11 +25,18 @@ const LABEL_MIN_WORDS = 3;
 /** Where a headline may be cut into a shorter phrase that still reads whole: its clauses. */
 const CLAUSE_BREAK_RE = /\s*(?::|;|\s[-–—]\s|,)\s+/;
 
-/** The shortest whole reading of a headline within the limit: itself, else its first clause that fits, else null. */
+/**
+ * The shortest whole reading of a headline within the limit: itself, else its first clause that fits and stands
+ * alone (the headline's opening, or a part that opens with a capital: "Analysis: Rates rise again"; never the
+ * middle of a sentence, "for the Phase 1 trial of the vaccine"), else null. A headline cut with an ellipsis is none.
+ */
 function shortPhrase(headline: string): string | null {
   const text = headline.replace(/\s+/g, ' ').trim();
+  if (text.endsWith('…')) return null;
   if (text.length <= LABEL_MAX_CHARS) return text;
-  for (const clause of text.split(CLAUSE_BREAK_RE)) {
+  const clauses = text.split(CLAUSE_BREAK_RE);
+  for (const [i, clause] of clauses.entries()) {
+    if (i > 0 && !/^["“‘']?\p{Lu}/u.test(clause)) continue;
     if (clause.length <= LABEL_MAX_CHARS && countWords(clause) >= LABEL_MIN_WORDS) return clause;
   }
   return null;

@@ -295,4 +295,14 @@ describe('topicLabel', () => {
     expect(label.endsWith('…')).toBe(true);
     expect(unbroken.startsWith(label.slice(0, -1))).toBe(true);
   });
+
+  it('takes no clause from the middle of a sentence, nor a headline already cut, while another headline reads whole', () => {
+    // The cut headline is the most central (the others' leads repeat its words), so it would be chosen first.
+    const stories = [
+      story('a', 'For example, for the Phase 1 trial of the Moderna vaccine candidate, 45 people…', 'Volunteers signed up.'),
+      story('b', 'Vaccine trials sign up 107,000 volunteers', 'The Phase 1 trial of the Moderna vaccine candidate enrolled 45 people.'),
+      story('c', 'Moderna asks for more trial volunteers', 'For the Phase 1 trial, the Moderna vaccine candidate was given to 45 people.'),
+    ];
+    expect(['Vaccine trials sign up 107,000 volunteers', 'Moderna asks for more trial volunteers']).toContain(topicLabel(stories));
+  });
 });

@@ -1,7 +1,8 @@
 // A headline for a story whose sources have none: built from its lead sentence, short, never cut mid-phrase.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { titleFromSentence } from '../../src/summarize/title.js';
+import { chooseTitle, titleFromSentence } from '../../src/summarize/title.js';
+import type { Article } from '../../src/model.js';
 
 describe('titleFromSentence', () => {
   it('keeps the main clause of a long lead, cut before what can go, within 80 characters', () => {
@@ -36,5 +37,19 @@ describe('titleFromSentence', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('chooseTitle', () => {
+  const article = (title: string): Article => ({ title, titleSource: 'declared', text: 'Volunteers have signed up to test the vaccines.' }) as Article;
+
+  it('reads a headline of two sentences as its first, rather than title the story by a body sentence', () => {
+    expect(chooseTitle([article("At least 120,000 Americans are needed to test COVID-19 vaccines. A 'very encouraging' 107,000 are so far signed up.")], 'For example, 45 people took part.'))
+      .toBe('At least 120,000 Americans are needed to test COVID-19 vaccines');
+  });
+
+  it('does not cut a long one-sentence headline at an initial', () => {
+    const long = 'U.S. Senate passes the bill that would keep the government open through the end of the year after a long fight';
+    expect(chooseTitle([article(long)], 'The Senate voted 68 to 30 on Thursday.')).toBe('The Senate voted 68 to 30 on Thursday');
   });
 });
