@@ -29,6 +29,8 @@ const NEGATION_WINDOW = 5;
 const MIN_DENIED_ROOTS = 2;
 /** Shared roots in a row, in the same order in both claims, that read as one title or name (see phraseRuns). */
 const MIN_TITLE_RUN = 3;
+/** Prepositions that close a negation's reach ("did not reach any agreement | on Syria"); "to" does not ("not going to stop"). */
+const SCOPE_END_RE = /^(?:of|for|about|from|with|in|on|at|by|during|after|before|since|than|over|under|against)$/i;
 /** "not only", "not just" add, they do not deny. */
 const NOT_ONLY_RE = /^(?:only|just|merely)$/i;
 /** A number and the word it counts ("12,575 net cafes", "$973,000 in costs", "4.5 million people"). */
@@ -102,7 +104,11 @@ function toClaim(unit: SentenceUnit): Claim {
     const root = rootOf(token);
     roots.push(root);
     const start = Math.max(0, i - NEGATION_WINDOW);
-    const denied = tokens.slice(start, i).some((t, k) => isNegation(t) && !NOT_ONLY_RE.test(tokens[start + k + 1] ?? ''));
+    const denied = tokens.slice(start, i).some((t, k) => {
+      if (!isNegation(t) || NOT_ONLY_RE.test(tokens[start + k + 1] ?? '')) return false;
+      // A preposition ends what the negation denies: "not true of other family members" denies "true", not the family.
+      return !tokens.slice(start + k + 1, i).some((w) => SCOPE_END_RE.test(w));
+    });
     negated.set(root, (negated.get(root) ?? false) || denied);
   });
   const opening = tokens[0] ?? '';

@@ -110,6 +110,8 @@ describe('summarizeStory', () => {
       ['Northwind plans to release up to 20 new games for phones over the next 12 months.', 'Sony and Nintendo are expected to release new games for their consoles over the next 18 months, analysts said.'],
       // "a" is not the thing counted: a fall of $9 a barrel, a peak of $61 a barrel.
       ['Despite a fall of $9 a barrel from the peak reached in March, oil prices remain high this week.', "Although below the peak of $61 a barrel reached in March, prices of crude are well above last year's average."],
+      // what is denied ends at a preposition: "not true of other members of his family" denies "true", not the family.
+      ['Okoro was a U.S. citizen, Rep. Dana Hill said during a Sunday morning news conference, though that was "not true of other family members of his."', 'Investigators, meanwhile, were interviewing members of Okoro’s family Sunday in an attempt to learn what may have prompted the assault, two federal law enforcement officials said.'],
     ];
     pairs.forEach(([x, y], i) => {
       const a = makeArticle(`a${i}.txt`, `First report\n\nResidents of the harbour district gathered outside the town hall on Thursday evening.\n\n${x}\n\nLocal shops closed early as the crowd grew through the afternoon.`);
