@@ -1,7 +1,8 @@
 // Quoted statements of one article and who made them: quote spans, attribution clauses, pronoun and surname resolution.
 import { splitSentences } from '../text/sentences.js';
 import type { EntityIndex, EntityRef } from './entities.js';
-import { normaliseName } from './entities.js';
+import { normaliseName, stripTitles } from './entities.js';
+import { isGivenName } from './names.js';
 import {
   DETERMINER_RE,
   DOUBLE_APOSTROPHE_CLOSE_RE,
@@ -9,22 +10,46 @@ import {
   MIN_QUOTE_WORDS,
   HONORIFIC_RE,
   LISTENER_VERB_RE,
+  MAX_ROLE_WORDS,
   NAME_PARTICLE_RE,
   ORG_HEADS,
+  ORG_NAME_CONNECTORS,
   ORG_PRONOUNS,
   PERSON_PRONOUNS,
+  ROLE_BREAKS,
   SENTENCE_OPENERS,
   SPEAKER_ADVERBS,
   SPEECH_VERB_RE,
   STATEMENT_HEADS,
   TITLE_WORDS,
   UNNAMED_HEADS,
+  VOICE_HEADS,
 } from './patterns.js';
 
 export interface FoundQuote {
   readonly text: string;
-  /** Canonical speaker name, or null when none could be attributed. */
+  /**
+   * Who said it: a person's canonical name, or an organisation's voice as the text names it ("Pentagon spokesman",
+   * "White House statement"); null when neither could be attributed. A bare organisation or place never speaks.
+   */
   readonly speaker: string | null;
+}
+
+/**
+ * A person; the voice of an organisation the text names as speaking (its spokesman, its statement: `org` is whose);
+ * or, until the article is read, a bare organisation ("the White House said"), which speaks only through a voice the
+ * same article gives it and is otherwise no speaker.
+ */
+interface Speaker {
+  readonly name: string;
+  readonly kind: 'person' | 'voice' | 'organization';
+  readonly org?: string;
+}
+
+/** An organisation's voice: "Pentagon" + "spokesman" from "a Pentagon spokesman said" / "a spokesman for the Pentagon said". */
+interface Voice {
+  readonly org: string;
+  readonly head: string;
 }
 
 /** One quoted passage inside a paragraph (offsets into the normalised paragraph). */
@@ -39,17 +64,23 @@ interface Span {
 /** Who an attribution clause names, before resolution against the article's entities. */
 type Candidate =
   | { readonly kind: 'pronoun'; readonly word: string }
+  /** Someone the text does not name ("a senior official", "a spokeswoman", "the company"): no speaker. */
   | { readonly kind: 'unnamed' }
-  /** A bare "the statement" / "the spokesman": the organisation that spoke last. */
+  /** A bare "the statement" / "the spokesman" / "the company": the organisation that spoke last. */
   | { readonly kind: 'statement' }
-  | { readonly kind: 'names'; readonly runs: readonly string[] };
+  /**
+   * Name runs in order of preference (the first that names a person speaks), else `voice`: the voice of an
+   * organisation (`org` from the first run that is no person when `voice.org` is empty: "the White House said in a
+   * statement").
+   */
+  | { readonly kind: 'names'; readonly runs: readonly string[]; readonly voice: Voice | null; readonly subject?: string };
 
 /** The last person and organisation that spoke, for "he said" / "it said" / "the statement said". */
 interface SpeakerState {
-  lastPerson: EntityRef | null;
-  lastOrg: EntityRef | null;
+  lastPerson: Speaker | null;
+  lastOrg: Speaker | null;
   /** The last person named anywhere before the current point, for "she said" when no one has spoken yet. */
-  lastMentioned: EntityRef | null;
+  lastMentioned: Speaker | null;
 }
 
 /** A capitalised name run ("Hazel Gilbert", "Bashar al-Assad") as a candidate person mention. */
@@ -59,6 +90,10 @@ const NAME_RUN_RE = /\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|al-\p{Lu}[\
 const CONTEXT_CHARS = 400;
 
 const CLOSING_MARK_RE = /[”"’']$/;
+/** "said in a statement", "said in its written statement": the subject speaks through a statement. */
+const IN_STATEMENT_RE = /^[^.;:!?“”"]{0,40}?\bin\s+(?:a|an|its|the|their)\s+(?:[\p{L}-]+\s+)?statement\b/u;
+/** Prepositions joining a voice to its organisation ("a spokesman for the Pentagon", "a statement from Chelsea"). */
+const VOICE_OF_RE = /^(?:for|of|at|from)$/i;
 const TRAILING_PUNCT_RE = /[,;:!?.)\]]+$/;
 const SENTENCE_END_RE = /[.!?…]["”’')\]]*\s*$/;
 const INITIALS_RE = /^(?:\p{Lu}\.)+$/u;
@@ -117,48 +152,128 @@ function isNameToken(token: string): boolean {
   return /^\p{Lu}/u.test(token) || NAME_PARTICLE_RE.test(token);
 }
 
-/** The speaker named just before a verb: "Earnest [also] said", "the White House statement said", ", Josh Earnest, said". */
+/** Cleaned name tokens of the run ending at token `end` (reading backwards), and where it starts. */
+function nameRunEndingAt(tokens: readonly string[], end: number): { run: string[]; start: number } {
+  const run: string[] = [];
+  let i = end;
+  for (; i >= 0; i--) {
+    const token = tokens[i] ?? '';
+    if (TRAILING_PUNCT_RE.test(token) && !INITIALS_RE.test(token) && run.length > 0) break;
+    const clean = bare(token);
+    if (!isNameToken(clean) || /^[“"‘(]/.test(token)) break;
+    run.unshift(clean);
+    if (/^[“"‘(]/.test(token)) break;
+  }
+  while (run.length > 0 && SENTENCE_OPENERS.has((run[0] ?? '').toLowerCase())) run.shift();
+  return { run, start: i + 1 };
+}
+
+/** An organisation's name ending at token `end`, read through its lower-case joints ("Department for International Development"). */
+function orgNameEndingAt(tokens: readonly string[], end: number): { name: string; start: number } | null {
+  let i = end;
+  const words: string[] = [];
+  for (; i >= 0; i--) {
+    const token = tokens[i] ?? '';
+    if (TRAILING_PUNCT_RE.test(token) && !INITIALS_RE.test(token) && words.length > 0) break;
+    const clean = bare(token);
+    if (/^[“"‘(]/.test(token) || !(isNameToken(clean) || ORG_NAME_CONNECTORS.has(clean.toLowerCase()))) break;
+    words.unshift(clean);
+  }
+  let first = 0;
+  while (first < words.length && !isNameToken(words[first] ?? '')) first++;
+  const name = words.slice(first);
+  while (name.length > 0 && SENTENCE_OPENERS.has((name[0] ?? '').toLowerCase())) name.shift();
+  if (name.length === 0) return null;
+  return { name: name.join(' '), start: end - name.length + 1 };
+}
+
+/** An organisation's name starting at token `start` (after an optional determiner), read through its lower-case joints. */
+function orgNameStartingAt(tokens: readonly string[], start: number): string | null {
+  let k = DETERMINER_RE.test(bare(tokens[start] ?? '')) ? start + 1 : start;
+  const first = k;
+  let end = -1;
+  for (; k < tokens.length; k++) {
+    const token = tokens[k] ?? '';
+    const clean = bare(token);
+    if (isNameToken(clean) && !/^[“"‘(]/.test(token)) end = k;
+    else if (!ORG_NAME_CONNECTORS.has(clean.toLowerCase()) || k === first) break;
+    if (TRAILING_PUNCT_RE.test(token) && !INITIALS_RE.test(token)) break;
+  }
+  return end < first ? null : (orgNameEndingAt(tokens, end)?.name ?? null);
+}
+
+/**
+ * The speaker named just before a verb: "Earnest [also] said", "a Pentagon spokesman said", "a spokeswoman for the
+ * Department for International Development said", ", Josh Earnest, said", and after an appositive the name before it
+ * ("Brian McBride, managing director of T-Mobile in the UK, said": McBride speaks, not the UK).
+ */
 function candidateBeforeVerb(text: string): Candidate | null {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   let i = tokens.length - 1;
   if (i < 0 || CLOSING_MARK_RE.test(tokens[i] ?? '')) return null;
   // One trailing comma is an appositive ("The White House Press Secretary, Josh Earnest, said").
-  const first = (tokens[i] ?? '').replace(/,$/, '');
-  tokens[i] = first;
+  const appositive = /,$/.test(tokens[i] ?? '');
+  tokens[i] = (tokens[i] ?? '').replace(/,$/, '');
   while (i >= 0 && SPEAKER_ADVERBS.has((tokens[i] ?? '').toLowerCase())) i--;
   if (i < 0) return null;
   const word = tokens[i] ?? '';
   if (TRAILING_PUNCT_RE.test(word) && i !== tokens.length - 1) return null;
   const lower = bare(word).toLowerCase();
   if (PERSON_PRONOUNS.has(lower) || ORG_PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower };
-  if (UNNAMED_HEADS.has(lower)) return { kind: 'unnamed' };
-  let statement = false;
-  if (STATEMENT_HEADS.has(lower) || ORG_HEADS.has(lower)) {
-    statement = true;
-    i--;
-  }
-  const run: string[] = [];
-  for (; i >= 0; i--) {
-    const token = tokens[i] ?? '';
-    if (TRAILING_PUNCT_RE.test(token) && !INITIALS_RE.test(token) && run.length > 0) break;
-    const clean = bare(token);
-    if (!isNameToken(clean) || /^[“"‘(]/.test(token)) {
-      if (run.length === 0 && statement && DETERMINER_RE.test(clean)) return { kind: 'statement' };
-      break;
+  // Names before the appositive's opening comma, nearest first, each a person the appositive describes.
+  const earlier: string[] = [];
+  if (appositive) {
+    for (let j = i - 1; j >= 0; j--) {
+      if (!/,$/.test(tokens[j] ?? '')) continue;
+      const { run } = nameRunEndingAt(tokens.map((t, k) => (k === j ? t.replace(/,$/, '') : t)), j);
+      if (run.length > 0) earlier.push(run.join(' '));
     }
-    run.unshift(clean);
-    if (/^[“"‘(]/.test(token)) break;
   }
-  while (run.length > 0 && SENTENCE_OPENERS.has((run[0] ?? '').toLowerCase())) run.shift();
-  if (run.length === 0) return null;
-  return { kind: 'names', runs: [run.join(' ')] };
+  const named = (runs: string[], voice: Voice | null = null): Candidate | null =>
+    runs.length > 0 || voice ? { kind: 'names', runs, voice } : null;
+  if (UNNAMED_HEADS.has(lower)) return named(earlier) ?? { kind: 'unnamed' };
+  if (VOICE_HEADS.has(lower) || STATEMENT_HEADS.has(lower) || ORG_HEADS.has(lower)) {
+    const isVoice = VOICE_HEADS.has(lower);
+    // "a spokeswoman for the Department for International Development said" is not reached here (its last word is
+    // a name); this is "<organisation> spokesman said", "the White House statement said", "the company said".
+    const org = orgNameEndingAt(tokens, i - 1);
+    // "Obama's spokesman said": the voice speaks, so the name before the head is no speaker itself.
+    if (org && isVoice) return named(earlier, { org: org.name, head: lower });
+    if (org) return named([...earlier, org.name]);
+    // A bare "the statement said", "the company said": the organisation that spoke last; "a spokeswoman said": no one named.
+    if (/^the$/i.test(bare(tokens[i - 1] ?? ''))) return named(earlier) ?? { kind: 'statement' };
+    return named(earlier) ?? { kind: 'unnamed' };
+  }
+  const { run, start } = nameRunEndingAt(tokens, i);
+  // "a spokeswoman for the Department for International Development said": the voice of the organisation named.
+  const org = orgNameEndingAt(tokens, i);
+  if (org) {
+    let k = org.start - 1;
+    if (DETERMINER_RE.test(bare(tokens[k] ?? ''))) k--;
+    const joint = bare(tokens[k] ?? '');
+    const head = bare(tokens[k - 1] ?? '').toLowerCase();
+    if (VOICE_OF_RE.test(joint) && VOICE_HEADS.has(head)) return named(earlier, { org: org.name, head });
+  }
+  // An appositive that is only a name (", Josh Earnest, said") is the speaker; one that describes ("Brian McBride,
+  // managing director of T-Mobile in the UK, said") ends in the employer, and the name before it comes first.
+  const wholeAppositive = !appositive || start === 0 || /,$/.test(tokens[start - 1] ?? '');
+  const runs = run.length === 0 ? earlier : wholeAppositive ? [run.join(' '), ...earlier] : [...earlier, run.join(' ')];
+  const candidate = named(runs);
+  // The whole name of an organisation that is the subject ("the Muslim Council of Britain said"), not its last words.
+  return candidate?.kind === 'names' && org && !appositive ? { ...candidate, subject: org.name } : candidate;
 }
 
-/** The speaker named just after a verb: "said Earnest to reporters", "said White House spokesman John Earnest". */
+/**
+ * The speaker named just after a verb: "said Earnest to reporters", "said White House spokesman John Earnest",
+ * "said London race director David Bedford" (the first run that is a person speaks, read through a few role words),
+ * "said a Pentagon spokesman", "said a spokesman for the Pentagon" (an organisation's voice).
+ */
 function candidateAfterVerb(text: string): Candidate | null {
-  const tokens = text.trim().split(/\s+/).filter(Boolean).slice(0, 10);
+  const tokens = text.trim().split(/\s+/).filter(Boolean).slice(0, 12);
   const runs: string[] = [];
   let run: string[] = [];
+  let voice: Voice | null = null;
+  let roleWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const clean = bare(token);
@@ -168,24 +283,48 @@ function candidateAfterVerb(text: string): Candidate | null {
     const ends = TRAILING_PUNCT_RE.test(token) && !INITIALS_RE.test(token);
     if (clean && isNameToken(clean) && !/^[“"‘]/.test(token)) {
       run.push(clean);
+      roleWords = 0;
     } else {
-      if (run.length > 0) runs.push(run.join(' '));
+      const after = run.length > 0;
+      if (after) runs.push(run.join(' '));
       run = [];
-      // Keep reading through titles and determiners ("said White House spokesman John Earnest"); stop at anything else.
-      if (!DETERMINER_RE.test(lower) && !TITLE_WORDS.has(lower) && !STATEMENT_HEADS.has(lower) && !UNNAMED_HEADS.has(lower) && runs.length > 0) break;
-      if (!DETERMINER_RE.test(lower) && !TITLE_WORDS.has(lower) && !STATEMENT_HEADS.has(lower) && runs.length === 0 && i > 1) break;
+      if (VOICE_HEADS.has(lower)) {
+        // "said a Pentagon spokesman": the run before the head is the organisation, not a speaker.
+        if (after && !voice) voice = { org: runs.pop()!, head: lower };
+        // "said a spokesman for the Pentagon"
+        else if (!after && runs.length === 0 && !voice && VOICE_OF_RE.test(bare(tokens[i + 1] ?? ''))) {
+          const org = orgNameStartingAt(tokens, i + 2);
+          if (org) return { kind: 'names', runs: [], voice: { org, head: lower } };
+        }
+        if (ends) break;
+        continue;
+      }
+      // Keep reading through titles and determiners ("said White House spokesman John Earnest"), and after a name
+      // through a few role words ("said London race director David Bedford"); stop at anything else.
+      const titleLike = DETERMINER_RE.test(lower) || TITLE_WORDS.has(lower) || STATEMENT_HEADS.has(lower);
+      if (runs.length === 0 && !voice) {
+        if (!titleLike && i > 1) break;
+      } else if (!titleLike && !UNNAMED_HEADS.has(lower)) {
+        if (ROLE_BREAKS.has(lower) || ++roleWords > MAX_ROLE_WORDS) break;
+      }
     }
     if (ends) break;
   }
   if (run.length > 0) runs.push(run.join(' '));
-  return runs.length > 0 ? { kind: 'names', runs } : null;
+  return runs.length > 0 || voice ? { kind: 'names', runs, voice } : null;
 }
 
 /** The speaker a speech verb names, before or after it; "according to" always names it after. */
 function verbCandidate(text: string, at: number, verb: string): Candidate | null {
-  const after = LISTENER_VERB_RE.test(verb) ? null : candidateAfterVerb(text.slice(at + verb.length, at + verb.length + CONTEXT_CHARS));
+  const rest = text.slice(at + verb.length, at + verb.length + CONTEXT_CHARS);
+  const after = LISTENER_VERB_RE.test(verb) ? null : candidateAfterVerb(rest);
   if (/^according/i.test(verb)) return after;
-  return candidateBeforeVerb(text.slice(Math.max(0, at - CONTEXT_CHARS), at)) ?? after;
+  // The clause before the verb, never reaching into the sentence before it.
+  const before = splitSentences(text.slice(Math.max(0, at - CONTEXT_CHARS), at)).at(-1) ?? '';
+  const candidate = candidateBeforeVerb(before) ?? after;
+  // "the White House said in a statement": the subject speaks through its statement.
+  if (candidate?.kind === 'names' && !candidate.voice && IN_STATEMENT_RE.test(rest)) return { ...candidate, voice: { org: '', head: 'statement' } };
+  return candidate;
 }
 
 /** The attribution a clause makes with its first (or, `fromEnd`, last) speech verb, or null when it has none. */
@@ -201,9 +340,6 @@ function clauseCandidate(clause: string, fromEnd = false): Candidate | null {
 
 /** A name not found by compromise still counts when it reads as a full personal name ("Doug Lute"). */
 function looksLikeFullName(run: string): EntityRef | null {
-  // "Mr Varley": a courtesy title makes a bare surname a person.
-  const courtesy = /^(\S+)\s+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(run);
-  if (courtesy && HONORIFIC_RE.test(courtesy[1] ?? '')) return { name: courtesy[2] ?? '', kind: 'person' };
   const name = normaliseName(run, 'person');
   if (!name) return null;
   const tokens = name.split(' ');
@@ -212,7 +348,53 @@ function looksLikeFullName(run: string): EntityRef | null {
   return { name, kind: 'person' };
 }
 
-function resolveCandidate(candidate: Candidate, state: SpeakerState, index: EntityIndex): EntityRef | null {
+/** The one person of the article whose name ends in `surname` ("Langley" of "Kate Langley"), or null. */
+function personBySurname(surname: string, index: EntityIndex): EntityRef | null {
+  const key = surname.toLowerCase();
+  const owners = index.entities.filter((e) => e.kind === 'person' && e.name.includes(' ') && e.name.split(' ').pop()?.toLowerCase() === key);
+  return owners.length === 1 ? { name: owners[0]!.name, kind: 'person' } : null;
+}
+
+/**
+ * The person a name run names, or null when it names none. Speech verbs take people as subjects, so where the
+ * article's entities took a person for a place or an organisation, the run's own shape decides: a courtesy title
+ * ("Mr Lane", "Lord Sainsbury"), the surname of one person the article names ("said Langley"), or a full name
+ * opening with a given name ("BBC correspondent Stephen Cape", "Chairman Peter Hill-Wood").
+ */
+function personOf(run: string, index: EntityIndex, shapeOnly: boolean): EntityRef | null {
+  const courtesy = /^(\S+)\s+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(run);
+  if (courtesy && HONORIFIC_RE.test(courtesy[1] ?? '')) {
+    const surname = courtesy[2] ?? '';
+    const found = index.resolve(surname);
+    return found?.kind === 'person' ? found : (personBySurname(surname, index) ?? { name: surname, kind: 'person' });
+  }
+  const found = index.resolve(run);
+  if (found?.kind === 'person') return found;
+  const name = normaliseName(stripTitles(run.split(' ')).join(' '), 'person');
+  if (!name) return null;
+  const tokens = name.split(' ');
+  if (tokens.length === 1) return personBySurname(name, index);
+  const full = looksLikeFullName(name);
+  // A name the article's entities do not hold reads as a person by its shape alone ("Doug Lute") only next to its
+  // verb (`shapeOnly`): inside an appositive or after a role it is as often an employer ("CEO of the Centre for
+  // Israel and Jewish Affairs, said").
+  return full && (isGivenName(tokens[0] ?? '') || (!found && shapeOnly)) ? full : null;
+}
+
+/**
+ * "Pentagon spokesman", "White House statement", "Jane Walsh spokesman": whose voice it is (a person without titles,
+ * an organisation by its canonical name unless that drops words the text gives: "Department for International
+ * Development", not "International Development"), then the head.
+ */
+function voiceLabel(org: string, head: string, index: EntityIndex): { name: string; org: string; person: boolean } | null {
+  const plain = normaliseName(org, null);
+  if (!plain) return null;
+  const found = personOf(plain, index, false) ?? index.resolve(plain);
+  const name = found && (found.kind === 'person' || found.name.split(' ').length >= plain.split(' ').length) ? found.name : plain;
+  return { name: `${name} ${head}`, org: name, person: found?.kind === 'person' };
+}
+
+function resolveCandidate(candidate: Candidate, state: SpeakerState, index: EntityIndex): Speaker | null {
   switch (candidate.kind) {
     case 'pronoun':
       return PERSON_PRONOUNS.has(candidate.word) ? (state.lastPerson ?? state.lastMentioned) : state.lastOrg;
@@ -220,14 +402,27 @@ function resolveCandidate(candidate: Candidate, state: SpeakerState, index: Enti
       return null;
     case 'statement':
       return state.lastOrg;
-    case 'names':
-      // The last run wins: after a title it is the name ("White House spokesman John Earnest").
-      for (let k = candidate.runs.length - 1; k >= 0; k--) {
-        const run = candidate.runs[k]!;
-        const found = index.resolve(run) ?? looksLikeFullName(run);
-        if (found) return found;
+    case 'names': {
+      // A run the entities know as a person (or with a person's marks) wins wherever it is; the name by the verb may
+      // also be a person by its shape alone.
+      const person = candidate.runs.map((run) => personOf(run, index, false)).find((p) => p !== null) ??
+        (candidate.runs[0] === undefined ? null : personOf(candidate.runs[0], index, true));
+      if (person) return { name: person.name, kind: 'person' };
+      const voice = candidate.voice;
+      const subjects = [...(candidate.subject ? [candidate.subject] : []), ...candidate.runs];
+      if (!voice) {
+        // "the White House said": an organisation, never a place, and a speaker only through its voice (see extractQuotes).
+        const org = subjects.map((run) => index.resolve(run)).find((ref) => ref?.kind === 'organization');
+        return org ? { name: org.name, kind: 'organization' } : null;
       }
-      return null;
+      // "the Muslim Council of Britain said in a statement": the organisation is the subject before the verb.
+      const org = voice.org || subjects[0];
+      const label = org ? voiceLabel(org, voice.head, index) : null;
+      if (!label) return null;
+      // "Mr Crosby's statement said": a person's own statement is the person speaking.
+      if (label.person && voice.head === 'statement') return { name: label.org, kind: 'person' };
+      return { name: label.name, kind: 'voice', org: label.org };
+    }
   }
 }
 
@@ -244,7 +439,7 @@ function sentenceBefore(text: string): string {
   return splitSentences(text).at(-1) ?? '';
 }
 
-/** Attribution of one quote: the clause right after it, then the sentence before it, then the sentence's last clause. */
+/** Attribution of one quote: the clause right after it, then the sentence before it, then the sentence's last clause, then the whole sentence after it. */
 function attributeSpan(paragraph: string, span: Span, next: number, previous: number): Candidate | null {
   const after = sentenceAfter(paragraph.slice(span.end, Math.min(next, span.end + CONTEXT_CHARS)));
   const firstClause = after.split(',')[0] ?? '';
@@ -252,11 +447,13 @@ function attributeSpan(paragraph: string, span: Span, next: number, previous: nu
   return (
     clauseCandidate(firstClause) ??
     clauseCandidate(sentenceBefore(paragraph.slice(Math.max(previous, span.open - CONTEXT_CHARS), span.open)), true) ??
-    (lastClause ? clauseCandidate(lastClause) : null)
+    (lastClause ? clauseCandidate(lastClause) : null) ??
+    // '"…," Jane Doe, a Pentagon spokeswoman, said': the appositive's commas cut the name from its verb.
+    (lastClause ? clauseCandidate(after) : null)
   );
 }
 
-function remember(state: SpeakerState, speaker: EntityRef | null): void {
+function remember(state: SpeakerState, speaker: Speaker | null): void {
   if (!speaker) return;
   if (speaker.kind === 'person') state.lastPerson = speaker;
   else state.lastOrg = speaker;
@@ -270,20 +467,20 @@ type ParagraphEvent =
 
 /** A run of quote paragraphs: the speaker so far and its quotes still without one (filled in when it is named). */
 interface QuoteRun {
-  speaker: EntityRef | null;
-  waiting: { speaker: EntityRef | null }[];
+  speaker: Speaker | null;
+  waiting: { speaker: Speaker | null }[];
 }
 
 /** Quoted statements of the body, in order, each with its canonical speaker or null; scare quotes are left out. */
 export function extractQuotes(paragraphs: readonly string[], index: EntityIndex): FoundQuote[] {
   const state: SpeakerState = { lastPerson: null, lastOrg: null, lastMentioned: null };
   const resolved = new Map<string, EntityRef | null>();
-  const personAt = (run: string): EntityRef | null => {
+  const personAt = (run: string): Speaker | null => {
     if (!resolved.has(run)) resolved.set(run, index.resolve(run));
     const ref = resolved.get(run) ?? null;
-    return ref?.kind === 'person' ? ref : null;
+    return ref?.kind === 'person' ? { name: ref.name, kind: 'person' } : null;
   };
-  const out: { text: string; speaker: EntityRef | null }[] = [];
+  const out: { text: string; speaker: Speaker | null }[] = [];
   let carry: QuoteRun | null = null;
   for (const rawParagraph of paragraphs) {
     const paragraph = normaliseQuoteMarks(rawParagraph.replace(/\s+/g, ' ').trim());
@@ -306,7 +503,7 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
     }
     events.sort((a, b) => a.at - b.at);
     let lastQuoteEnd = 0;
-    let last = null as { span: Span; quote: { text: string; speaker: EntityRef | null } } | null;
+    let last = null as { span: Span; quote: { text: string; speaker: Speaker | null } } | null;
     for (const event of events) {
       if (event.kind === 'name') {
         state.lastMentioned = personAt(event.text) ?? state.lastMentioned;
@@ -327,7 +524,7 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
       const continues = last !== null && gap.length < CONTEXT_CHARS && (!last.span.closed || splitSentences(gap).length <= 1);
       if (!candidate && continues) speaker = last?.quote.speaker ?? null;
       if (continues && speaker && last && !last.span.closed) last.quote.speaker ??= speaker;
-      const quote: { text: string; speaker: EntityRef | null } = { text: span.text, speaker };
+      const quote: { text: string; speaker: Speaker | null } = { text: span.text, speaker };
       out.push(quote);
       if (run && speaker) for (const waiting of run.waiting) waiting.speaker ??= speaker;
       remember(state, speaker);
@@ -343,13 +540,18 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
       }
     }
   }
+  // A bare organisation speaks through the voice the article gives it ("the White House said" and, elsewhere, "the
+  // White House said in a statement": both are the White House statement); without one it is no speaker.
+  const voiceOf = new Map<string, string>();
+  for (const quote of out) if (quote.speaker?.kind === 'voice' && quote.speaker.org && !voiceOf.has(quote.speaker.org)) voiceOf.set(quote.speaker.org, quote.speaker.name);
   const seen = new Set<string>();
   const quotes: FoundQuote[] = [];
   for (const quote of out) {
     const key = quote.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    quotes.push({ text: quote.text, speaker: quote.speaker?.name ?? null });
+    const speaker = quote.speaker?.kind === 'organization' ? (voiceOf.get(quote.speaker.name) ?? null) : (quote.speaker?.name ?? null);
+    quotes.push({ text: quote.text, speaker });
   }
   return quotes;
 }
