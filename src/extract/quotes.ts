@@ -2,6 +2,7 @@
 import { splitSentences } from '../text/sentences.js';
 import type { EntityIndex, EntityRef } from './entities.js';
 import { normaliseName, stripTitles } from './entities.js';
+import nlp from 'compromise';
 import { isGivenName } from './names.js';
 import {
   DETERMINER_RE,
@@ -75,13 +76,19 @@ type Candidate =
    */
   | { readonly kind: 'names'; readonly runs: readonly string[]; readonly voice: Voice | null; readonly subject?: string };
 
-/** The last person and organisation that spoke, for "he said" / "it said" / "the statement said". */
+/** The people and the organisation that spoke last, for "he said" / "it said" / "the statement said". */
 interface SpeakerState {
-  lastPerson: Speaker | null;
+  /** People who spoke, the latest last (at most RECENT_PEOPLE). */
+  speakers: Speaker[];
   lastOrg: Speaker | null;
-  /** The last person named anywhere before the current point, for "she said" when no one has spoken yet. */
-  lastMentioned: Speaker | null;
+  /** People named anywhere before the current point, the latest last, for "she said" when no one has spoken yet. */
+  mentioned: Speaker[];
+  /** Who is "he" and who "she": from an earlier "she said" credited to them, else their given name. */
+  pronouns: Map<string, string | null>;
 }
+
+/** People remembered for "he said" / "she said": enough to step back over a speaker of the other pronoun or two. */
+const RECENT_PEOPLE = 6;
 
 /** A capitalised name run ("Hazel Gilbert", "Bashar al-Assad") as a candidate person mention. */
 const NAME_RUN_RE = /\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|al-\p{Lu}[\p{L}'’-]+|al|de|bin|van|von))*/gu;
@@ -397,7 +404,7 @@ function voiceLabel(org: string, head: string, index: EntityIndex): { name: stri
 function resolveCandidate(candidate: Candidate, state: SpeakerState, index: EntityIndex): Speaker | null {
   switch (candidate.kind) {
     case 'pronoun':
-      return PERSON_PRONOUNS.has(candidate.word) ? (state.lastPerson ?? state.lastMentioned) : state.lastOrg;
+      return PERSON_PRONOUNS.has(candidate.word) ? personByPronoun(candidate.word, state) : state.lastOrg;
     case 'unnamed':
       return null;
     case 'statement':
@@ -453,9 +460,38 @@ function attributeSpan(paragraph: string, span: Span, next: number, previous: nu
   );
 }
 
+/** Moves `person` to the end of `list`, keeping at most RECENT_PEOPLE. */
+function addRecent(list: Speaker[], person: Speaker): void {
+  const at = list.findIndex((p) => p.name === person.name);
+  if (at >= 0) list.splice(at, 1);
+  list.push(person);
+  if (list.length > RECENT_PEOPLE) list.shift();
+}
+
+/** "he" or "she" as the article has used it of `name`, else as compromise knows the given name ("Hillary", "Josh"); null when unknown. */
+function pronounOf(name: string, state: SpeakerState): string | null {
+  if (!state.pronouns.has(name)) {
+    const given = nlp(name.split(' ')[0] ?? '');
+    state.pronouns.set(name, given.has('#FemaleName') ? 'she' : given.has('#MaleName') ? 'he' : null);
+  }
+  return state.pronouns.get(name) ?? null;
+}
+
+/**
+ * "he said": the latest speaker "he" can be, else the latest person named that "he" can be. A speaker the article has
+ * called "she" (or whose given name is a woman's) is stepped over ('"Set up the meeting," he told Ryan' after
+ * "she said" of April Ryan is Trump). The answer is remembered as that person's pronoun.
+ */
+function personByPronoun(word: string, state: SpeakerState): Speaker | null {
+  const fits = (p: Speaker): boolean => { const known = pronounOf(p.name, state); return known === null || known === word; };
+  const person = state.speakers.findLast(fits) ?? state.mentioned.findLast(fits) ?? null;
+  if (person) state.pronouns.set(person.name, word);
+  return person;
+}
+
 function remember(state: SpeakerState, speaker: Speaker | null): void {
   if (!speaker) return;
-  if (speaker.kind === 'person') state.lastPerson = speaker;
+  if (speaker.kind === 'person') addRecent(state.speakers, speaker);
   else state.lastOrg = speaker;
 }
 
@@ -473,7 +509,7 @@ interface QuoteRun {
 
 /** Quoted statements of the body, in order, each with its canonical speaker or null; scare quotes are left out. */
 export function extractQuotes(paragraphs: readonly string[], index: EntityIndex): FoundQuote[] {
-  const state: SpeakerState = { lastPerson: null, lastOrg: null, lastMentioned: null };
+  const state: SpeakerState = { speakers: [], lastOrg: null, mentioned: [], pronouns: new Map() };
   const resolved = new Map<string, EntityRef | null>();
   const personAt = (run: string): Speaker | null => {
     if (!resolved.has(run)) resolved.set(run, index.resolve(run));
@@ -506,7 +542,8 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
     let last = null as { span: Span; quote: { text: string; speaker: Speaker | null } } | null;
     for (const event of events) {
       if (event.kind === 'name') {
-        state.lastMentioned = personAt(event.text) ?? state.lastMentioned;
+        const person = personAt(event.text);
+        if (person) addRecent(state.mentioned, person);
         continue;
       }
       if (event.kind === 'verb') {
