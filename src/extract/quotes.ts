@@ -74,7 +74,15 @@ type Candidate =
    * organisation (`org` from the first run that is no person when `voice.org` is empty: "the White House said in a
    * statement").
    */
-  | { readonly kind: 'names'; readonly runs: readonly string[]; readonly voice: Voice | null; readonly subject?: string };
+  | {
+    readonly kind: 'names';
+    readonly runs: readonly string[];
+    readonly voice: Voice | null;
+    /** The organisation's whole name when it is the subject ("the Muslim Council of Britain said"). */
+    readonly subject?: string;
+    /** The run that may be a person by its shape alone (see `personOf`); `runs[0]` when absent. */
+    readonly shaped?: string | null;
+  };
 
 /** The people and the organisation that spoke last, for "he said" / "it said" / "the statement said". */
 interface SpeakerState {
@@ -227,17 +235,22 @@ function candidateBeforeVerb(text: string): Candidate | null {
   if (TRAILING_PUNCT_RE.test(word) && i !== tokens.length - 1) return null;
   const lower = bare(word).toLowerCase();
   if (PERSON_PRONOUNS.has(lower) || ORG_PRONOUNS.has(lower)) return { kind: 'pronoun', word: lower };
-  // Names before the appositive's opening comma, nearest first, each a person the appositive describes.
+  // Names before the appositive's opening comma, nearest first, each a person the appositive describes; the first
+  // that opens the sentence or a clause ("Rhys Holleran, CEO of Southern Cross Austereo, which owns 2Day FM, said")
+  // may be a person by its shape alone, not one inside a description ("of Southern Cross Austereo").
   const earlier: string[] = [];
+  let shaped: string | null = null;
   if (appositive) {
     for (let j = i - 1; j >= 0; j--) {
       if (!/,$/.test(tokens[j] ?? '')) continue;
-      const { run } = nameRunEndingAt(tokens.map((t, k) => (k === j ? t.replace(/,$/, '') : t)), j);
-      if (run.length > 0) earlier.push(run.join(' '));
+      const { run, start } = nameRunEndingAt(tokens, j);
+      if (run.length === 0) continue;
+      earlier.push(run.join(' '));
+      if (shaped === null && (start === 0 || /,$/.test(tokens[start - 1] ?? ''))) shaped = run.join(' ');
     }
   }
   const named = (runs: string[], voice: Voice | null = null): Candidate | null =>
-    runs.length > 0 || voice ? { kind: 'names', runs, voice } : null;
+    runs.length > 0 || voice ? { kind: 'names', runs, voice, shaped } : null;
   if (UNNAMED_HEADS.has(lower)) return named(earlier) ?? { kind: 'unnamed' };
   if (VOICE_HEADS.has(lower) || STATEMENT_HEADS.has(lower) || ORG_HEADS.has(lower)) {
     const isVoice = VOICE_HEADS.has(lower);
@@ -265,6 +278,7 @@ function candidateBeforeVerb(text: string): Candidate | null {
   // managing director of T-Mobile in the UK, said") ends in the employer, and the name before it comes first.
   const wholeAppositive = !appositive || start === 0 || /,$/.test(tokens[start - 1] ?? '');
   const runs = run.length === 0 ? earlier : wholeAppositive ? [run.join(' '), ...earlier] : [...earlier, run.join(' ')];
+  if (run.length > 0 && wholeAppositive) shaped = run.join(' ');
   const candidate = named(runs);
   // The whole name of an organisation that is the subject ("the Muslim Council of Britain said"), not its last words.
   return candidate?.kind === 'names' && org && !appositive ? { ...candidate, subject: org.name } : candidate;
@@ -412,8 +426,9 @@ function resolveCandidate(candidate: Candidate, state: SpeakerState, index: Enti
     case 'names': {
       // A run the entities know as a person (or with a person's marks) wins wherever it is; the name by the verb may
       // also be a person by its shape alone.
+      const shaped = candidate.shaped === undefined ? candidate.runs[0] : candidate.shaped;
       const person = candidate.runs.map((run) => personOf(run, index, false)).find((p) => p !== null) ??
-        (candidate.runs[0] === undefined ? null : personOf(candidate.runs[0], index, true));
+        (shaped ? personOf(shaped, index, true) : null);
       if (person) return { name: person.name, kind: 'person' };
       const voice = candidate.voice;
       const subjects = [...(candidate.subject ? [candidate.subject] : []), ...candidate.runs];
@@ -448,7 +463,13 @@ function sentenceBefore(text: string): string {
 
 /** Attribution of one quote: the clause right after it, then the sentence before it, then the sentence's last clause, then the whole sentence after it. */
 function attributeSpan(paragraph: string, span: Span, next: number, previous: number): Candidate | null {
-  const after = sentenceAfter(paragraph.slice(span.end, Math.min(next, span.end + CONTEXT_CHARS)));
+  const rest = paragraph.slice(span.end, Math.min(next, span.end + CONTEXT_CHARS));
+  // A sentence after a finished quote that runs into the next one introduces that one ('…behaviour.” In November a
+  // spokesperson for Spacey said he was “taking…”', '…leadership." But … Mr Blair said: "When you…'), as does a clause
+  // ending in a colon; '"A," he said, "B."' is one sentence, A's and B's.
+  const finished = span.closed && SENTENCE_END_RE.test(paragraph.slice(span.open, span.end));
+  const introducesNext = next < paragraph.length && next <= span.end + CONTEXT_CHARS && (/:\s*$/.test(rest) || (finished && splitSentences(rest.trim()).length <= 1));
+  const after = introducesNext ? '' : sentenceAfter(rest);
   const firstClause = after.split(',')[0] ?? '';
   const lastClause = after.includes(',') ? after.slice(after.lastIndexOf(',') + 1) : '';
   return (

@@ -86,10 +86,12 @@ describe('boundQuotes', () => {
         q('They are going to be stopped before they reach the bridge.', a),
         q('But the council has not said when the work will start.', a),
         q('[The bridge] has been closed for three weeks now, and nobody knows why.', a),
+        q("It's very scary to watch the old bridge move in the wind.", a),
       ],
     }];
     const { quotes, leftOut } = boundQuotes(groups, [], articles);
-    expect(texts(quotes)).toEqual(['[The bridge] has been closed for three weeks now, and nobody knows why.']);
+    // "It's very scary" is how people talk: the story says what "it" is.
+    expect(texts(quotes)).toEqual(['[The bridge] has been closed for three weeks now, and nobody knows why.', "It's very scary to watch the old bridge move in the wind."]);
     expect(leftOut.quotes).toBe(5);
   });
 
