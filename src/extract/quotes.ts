@@ -222,7 +222,7 @@ function orgNameStartingAt(tokens: readonly string[], start: number): string | n
  * Department for International Development said", ", Josh Earnest, said", and after an appositive the name before it
  * ("Brian McBride, managing director of T-Mobile in the UK, said": McBride speaks, not the UK).
  */
-function candidateBeforeVerb(text: string): Candidate | null {
+function candidateBeforeVerb(text: string, appositives: boolean): Candidate | null {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   let i = tokens.length - 1;
   if (i < 0 || CLOSING_MARK_RE.test(tokens[i] ?? '')) return null;
@@ -240,7 +240,7 @@ function candidateBeforeVerb(text: string): Candidate | null {
   // may be a person by its shape alone, not one inside a description ("of Southern Cross Austereo").
   const earlier: string[] = [];
   let shaped: string | null = null;
-  if (appositive) {
+  if (appositive && appositives) {
     for (let j = i - 1; j >= 0; j--) {
       if (!/,$/.test(tokens[j] ?? '')) continue;
       const { run, start } = nameRunEndingAt(tokens, j);
@@ -336,13 +336,17 @@ function candidateAfterVerb(text: string): Candidate | null {
 }
 
 /** The speaker a speech verb names, before or after it; "according to" always names it after. */
-function verbCandidate(text: string, at: number, verb: string): Candidate | null {
+/**
+ * `appositives`: read names before an appositive too. Only for a quote's attribution: a speech verb elsewhere may be a
+ * noun ("…depicted Tory leader Michael Howard as Fagin, prompted accusations, claims denied by Labour").
+ */
+function verbCandidate(text: string, at: number, verb: string, appositives = true): Candidate | null {
   const rest = text.slice(at + verb.length, at + verb.length + CONTEXT_CHARS);
   const after = LISTENER_VERB_RE.test(verb) ? null : candidateAfterVerb(rest);
   if (/^according/i.test(verb)) return after;
   // The clause before the verb, never reaching into the sentence before it.
   const before = splitSentences(text.slice(Math.max(0, at - CONTEXT_CHARS), at)).at(-1) ?? '';
-  const candidate = candidateBeforeVerb(before) ?? after;
+  const candidate = candidateBeforeVerb(before, appositives) ?? after;
   // "the White House said in a statement": the subject speaks through its statement.
   if (candidate?.kind === 'names' && !candidate.voice && IN_STATEMENT_RE.test(rest)) return { ...candidate, voice: { org: '', head: 'statement' } };
   return candidate;
@@ -568,7 +572,7 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
         continue;
       }
       if (event.kind === 'verb') {
-        const candidate = verbCandidate(paragraph, event.at, event.text);
+        const candidate = verbCandidate(paragraph, event.at, event.text, false);
         if (candidate) remember(state, resolveCandidate(candidate, state, index));
         continue;
       }
