@@ -93,6 +93,8 @@ interface SpeakerState {
   mentioned: Speaker[];
   /** Who is "he" and who "she": from an earlier "she said" credited to them, else their given name. */
   pronouns: Map<string, string | null>;
+  /** While a quote is attributed: the person the sentence before it is about, whom "he said" most likely means. */
+  subject: Speaker | null;
 }
 
 /** People remembered for "he said" / "she said": enough to step back over a speaker of the other pronoun or two. */
@@ -107,6 +109,8 @@ const CONTEXT_CHARS = 400;
 const CLOSING_MARK_RE = /[”"’']$/;
 /** "said in a statement", "said in its written statement": the subject speaks through a statement. */
 const IN_STATEMENT_RE = /^[^.;:!?“”"]{0,40}?\bin\s+(?:a|an|its|the|their)\s+(?:[\p{L}-]+\s+)?statement\b/u;
+/** Prepositions that put a name inside a description ("an editor with the Cook Political Report"), not in a subject. */
+const PHRASE_PREPOSITIONS = new Set(['of', 'with', 'at', 'for', 'from', 'in', 'by']);
 /** Prepositions joining a voice to its organisation ("a spokesman for the Pentagon", "a statement from Chelsea"). */
 const VOICE_OF_RE = /^(?:for|of|at|from)$/i;
 const TRAILING_PUNCT_RE = /[,;:!?.)\]]+$/;
@@ -240,15 +244,16 @@ function candidateBeforeVerb(text: string, appositives: boolean): Candidate | nu
   // may be a person by its shape alone, not one inside a description ("of Southern Cross Austereo").
   const earlier: string[] = [];
   let shaped: string | null = null;
-  if (appositive && appositives) {
-    for (let j = i - 1; j >= 0; j--) {
+  const readEarlier = (from: number): void => {
+    for (let j = from; j >= 0; j--) {
       if (!/,$/.test(tokens[j] ?? '')) continue;
       const { run, start } = nameRunEndingAt(tokens, j);
       if (run.length === 0) continue;
       earlier.push(run.join(' '));
       if (shaped === null && (start === 0 || /,$/.test(tokens[start - 1] ?? ''))) shaped = run.join(' ');
     }
-  }
+  };
+  if (appositive && appositives) readEarlier(i - 1);
   const named = (runs: string[], voice: Voice | null = null): Candidate | null =>
     runs.length > 0 || voice ? { kind: 'names', runs, voice, shaped } : null;
   if (UNNAMED_HEADS.has(lower)) return named(earlier) ?? { kind: 'unnamed' };
@@ -275,8 +280,14 @@ function candidateBeforeVerb(text: string, appositives: boolean): Candidate | nu
     if (VOICE_OF_RE.test(joint) && VOICE_HEADS.has(head)) return named(earlier, { org: org.name, head });
   }
   // An appositive that is only a name (", Josh Earnest, said") is the speaker; one that describes ("Brian McBride,
-  // managing director of T-Mobile in the UK, said") ends in the employer, and the name before it comes first.
-  const wholeAppositive = !appositive || start === 0 || /,$/.test(tokens[start - 1] ?? '');
+  // managing director of T-Mobile in the UK, said") ends in the employer, and the name before it comes first. So does
+  // a name inside a phrase whose closing comma is missing ("Jennifer Duffy, a senior editor with the Cook Political
+  // Report told CNN").
+  let k = start - 1;
+  if (DETERMINER_RE.test(bare(tokens[k] ?? ''))) k--;
+  const inPhrase = run.length > 0 && k >= 0 && PHRASE_PREPOSITIONS.has(bare(tokens[k] ?? '').toLowerCase());
+  if (inPhrase && !appositive && appositives) readEarlier(k - 1);
+  const wholeAppositive = !inPhrase && (!appositive || start === 0 || /,$/.test(tokens[start - 1] ?? ''));
   const runs = run.length === 0 ? earlier : wholeAppositive ? [run.join(' '), ...earlier] : [...earlier, run.join(' ')];
   if (run.length > 0 && wholeAppositive) shaped = run.join(' ');
   const candidate = named(runs);
@@ -465,7 +476,7 @@ function sentenceBefore(text: string): string {
   return splitSentences(text).at(-1) ?? '';
 }
 
-/** Attribution of one quote: the clause right after it, then the sentence before it, then the sentence's last clause, then the whole sentence after it. */
+/** Attribution of one quote: the clause right after it, then the sentence before it, then the last attribution of the sentence after it. */
 function attributeSpan(paragraph: string, span: Span, next: number, previous: number): Candidate | null {
   const rest = paragraph.slice(span.end, Math.min(next, span.end + CONTEXT_CHARS));
   // A sentence after a finished quote that runs into the next one introduces that one ('…behaviour.” In November a
@@ -475,14 +486,23 @@ function attributeSpan(paragraph: string, span: Span, next: number, previous: nu
   const introducesNext = next < paragraph.length && next <= span.end + CONTEXT_CHARS && (/:\s*$/.test(rest) || (finished && splitSentences(rest.trim()).length <= 1));
   const after = introducesNext ? '' : sentenceAfter(rest);
   const firstClause = after.split(',')[0] ?? '';
-  const lastClause = after.includes(',') ? after.slice(after.lastIndexOf(',') + 1) : '';
   return (
     clauseCandidate(firstClause) ??
     clauseCandidate(sentenceBefore(paragraph.slice(Math.max(previous, span.open - CONTEXT_CHARS), span.open)), true) ??
-    (lastClause ? clauseCandidate(lastClause) : null) ??
-    // '"…," Jane Doe, a Pentagon spokeswoman, said': the appositive's commas cut the name from its verb.
-    (lastClause ? clauseCandidate(after) : null)
+    // The sentence's last attribution, read with all before it: '"…," Jane Doe, a Pentagon spokeswoman, said', whose
+    // commas cut the name from its verb, and '…, the White House said.' after a mid-sentence quote.
+    (after.includes(',') ? clauseCandidate(after, true) : null)
   );
+}
+
+/** The person the sentence before a quote (in the same paragraph, outside quotes) names first: its subject, as a rule. */
+function subjectBefore(text: string, personAt: (run: string) => Speaker | null): Speaker | null {
+  const sentence = splitSentences(text.trim()).at(-1) ?? '';
+  for (const match of sentence.matchAll(NAME_RUN_RE)) {
+    const person = personAt(match[0]);
+    if (person) return person;
+  }
+  return null;
 }
 
 /** Moves `person` to the end of `list`, keeping at most RECENT_PEOPLE. */
@@ -503,13 +523,15 @@ function pronounOf(name: string, state: SpeakerState): string | null {
 }
 
 /**
- * "he said": the latest speaker "he" can be, else the latest person named that "he" can be. A speaker the article has
+ * "he said": the person the sentence before the quote is about ('Mr. Obama tried on Monday to frame the issue. “…,”
+ * he said'), else the latest speaker "he" can be, else the latest person named that "he" can be. A speaker the article has
  * called "she" (or whose given name is a woman's) is stepped over ('"Set up the meeting," he told Ryan' after
  * "she said" of April Ryan is Trump). The answer is remembered as that person's pronoun.
  */
 function personByPronoun(word: string, state: SpeakerState): Speaker | null {
   const fits = (p: Speaker): boolean => { const known = pronounOf(p.name, state); return known === null || known === word; };
-  const person = state.speakers.findLast(fits) ?? state.mentioned.findLast(fits) ?? null;
+  const subject = state.subject && fits(state.subject) ? state.subject : null;
+  const person = subject ?? state.speakers.findLast(fits) ?? state.mentioned.findLast(fits) ?? null;
   if (person) state.pronouns.set(person.name, word);
   return person;
 }
@@ -534,7 +556,7 @@ interface QuoteRun {
 
 /** Quoted statements of the body, in order, each with its canonical speaker or null; scare quotes are left out. */
 export function extractQuotes(paragraphs: readonly string[], index: EntityIndex): FoundQuote[] {
-  const state: SpeakerState = { speakers: [], lastOrg: null, mentioned: [], pronouns: new Map() };
+  const state: SpeakerState = { speakers: [], lastOrg: null, mentioned: [], pronouns: new Map(), subject: null };
   const resolved = new Map<string, EntityRef | null>();
   const personAt = (run: string): Speaker | null => {
     if (!resolved.has(run)) resolved.set(run, index.resolve(run));
@@ -578,7 +600,9 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
       }
       const span = event.span;
       const candidate = attributeSpan(paragraph, span, event.next, lastQuoteEnd);
+      state.subject = subjectBefore(paragraph.slice(lastQuoteEnd, span.open), personAt);
       let speaker = candidate ? resolveCandidate(candidate, state, index) : null;
+      state.subject = null;
       if (!candidate && run && span === spans[0]) speaker = run.speaker;
       // A quote opening the sentence right after another quote and its attribution continues it (BBC style:
       // '"A," said X. "B."'), as does one opening where an unclosed quote stopped ('"A. "B."', which B's speaker fills).
