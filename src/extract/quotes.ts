@@ -495,9 +495,14 @@ function attributeSpan(paragraph: string, span: Span, next: number, previous: nu
   );
 }
 
-/** The person the sentence before a quote (in the same paragraph, outside quotes) names first: its subject, as a rule. */
+/**
+ * The person the sentence before a quote (in the same paragraph, outside quotes) names first: its subject, as a rule.
+ * A quote inside a sentence follows that sentence's own opening ('He told Sky News' Sunday with Adam Boulton: "…"'),
+ * whose names are its attribution and its listeners: the sentence before that one is read.
+ */
 function subjectBefore(text: string, personAt: (run: string) => Speaker | null): Speaker | null {
-  const sentence = splitSentences(text.trim()).at(-1) ?? '';
+  const sentences = splitSentences(text.trim());
+  const sentence = (SENTENCE_END_RE.test(text) || text.trim() === '' ? sentences.at(-1) : sentences.at(-2)) ?? '';
   for (const match of sentence.matchAll(NAME_RUN_RE)) {
     const person = personAt(match[0]);
     if (person) return person;
@@ -607,7 +612,9 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
       // A quote opening the sentence right after another quote and its attribution continues it (BBC style:
       // '"A," said X. "B."'), as does one opening where an unclosed quote stopped ('"A. "B."', which B's speaker fills).
       const gap = last ? paragraph.slice(last.span.end, span.open) : '';
-      const continues = last !== null && gap.length < CONTEXT_CHARS && (!last.span.closed || splitSentences(gap).length <= 1);
+      // …unless the words between name someone else ('"…." Mr Blair on Sunday dismissed claims, saying: "…"').
+      const other = [...gap.matchAll(NAME_RUN_RE)].map((m) => personAt(m[0])).find((p) => p !== null && p.name !== last?.quote.speaker?.name);
+      const continues = last !== null && gap.length < CONTEXT_CHARS && (!last.span.closed || splitSentences(gap).length <= 1) && !other;
       if (!candidate && continues) speaker = last?.quote.speaker ?? null;
       if (continues && speaker && last && !last.span.closed) last.quote.speaker ??= speaker;
       const quote: { text: string; speaker: Speaker | null } = { text: span.text, speaker };
