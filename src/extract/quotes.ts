@@ -286,7 +286,15 @@ function candidateBeforeVerb(text: string, appositives: boolean): Candidate | nu
   let k = start - 1;
   if (DETERMINER_RE.test(bare(tokens[k] ?? ''))) k--;
   const inPhrase = run.length > 0 && k >= 0 && PHRASE_PREPOSITIONS.has(bare(tokens[k] ?? '').toLowerCase());
-  if (inPhrase && !appositive && appositives) readEarlier(k - 1);
+  if (inPhrase && !appositive && appositives) {
+    // "GOP Rep. Mike Kelly of Pennsylvania said": the name right before the phrase, then those before commas.
+    const before = nameRunEndingAt(tokens, k - 1);
+    if (before.run.length > 0) {
+      earlier.push(before.run.join(' '));
+      shaped = before.run.join(' ');
+    }
+    readEarlier(k - 1);
+  }
   const wholeAppositive = !inPhrase && (!appositive || start === 0 || /,$/.test(tokens[start - 1] ?? ''));
   const runs = run.length === 0 ? earlier : wholeAppositive ? [run.join(' '), ...earlier] : [...earlier, run.join(' ')];
   if (run.length > 0 && wholeAppositive) shaped = run.join(' ');
@@ -413,8 +421,9 @@ function personOf(run: string, index: EntityIndex, shapeOnly: boolean): EntityRe
   const full = looksLikeFullName(name);
   // A name the article's entities do not hold reads as a person by its shape alone ("Doug Lute") only next to its
   // verb (`shapeOnly`): inside an appositive or after a role it is as often an employer ("CEO of the Centre for
-  // Israel and Jewish Affairs, said").
-  return full && (isGivenName(tokens[0] ?? '') || (!found && shapeOnly)) ? full : null;
+  // Israel and Jewish Affairs, said"), and one opening with a place or organisation is one ("Boston Police said").
+  const opensWithName = index.resolve(tokens[0] ?? '')?.kind;
+  return full && (isGivenName(tokens[0] ?? '') || (!found && shapeOnly && (opensWithName === undefined || opensWithName === 'person'))) ? full : null;
 }
 
 /**
