@@ -289,7 +289,10 @@ function candidateBeforeVerb(text: string, appositives: boolean): Candidate | nu
   if (inPhrase && !appositive && appositives) {
     // "GOP Rep. Mike Kelly of Pennsylvania said": the name right before the phrase, then those before commas.
     const before = nameRunEndingAt(tokens, k - 1);
-    if (before.run.length > 0) {
+    // …unless it is inside a phrase itself ("the 48-year-old prof at Lund University in Sweden tells").
+    let b = before.start - 1;
+    if (DETERMINER_RE.test(bare(tokens[b] ?? ''))) b--;
+    if (before.run.length > 0 && !PHRASE_PREPOSITIONS.has(bare(tokens[b] ?? '').toLowerCase())) {
       earlier.push(before.run.join(' '));
       shaped = before.run.join(' ');
     }
