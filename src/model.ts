@@ -154,8 +154,15 @@ export interface Disagreement {
 }
 
 export interface SpeakerQuotes {
+  /** A person, or an organisation's voice as the text names it ("Pentagon spokesman", "White House statement"). */
   readonly speaker: string;
   readonly quotes: readonly { readonly text: string; readonly articleIds: readonly string[] }[];
+}
+
+/** The attributed quotes of a story its page does not show (see `boundQuotes`), and whose they are, most first. */
+export interface QuotesLeftOut {
+  readonly quotes: number;
+  readonly speakers: readonly string[];
 }
 
 export interface TimelineEntry {
@@ -185,7 +192,9 @@ export interface Story {
   readonly summarySentences: readonly CitedSentence[];
   readonly keyPoints: readonly KeyPoint[];
   readonly disagreements: readonly Disagreement[];
+  /** The quotes the story page shows: a few speakers, a few telling quotes each. */
   readonly quotes: readonly SpeakerQuotes[];
+  readonly quotesLeftOut: QuotesLeftOut;
   readonly timeline: readonly TimelineEntry[];
   readonly publishers: readonly string[];
   readonly entities: readonly Entity[];

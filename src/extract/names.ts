@@ -79,7 +79,7 @@ function kindOf(words: readonly string[]): { kind: EntityKind; known: boolean } 
 const MIN_GUESSED_MENTIONS = 2;
 
 /** A first name compromise knows ("Angela", "Pedro"): it opens a name, it is no title before one. */
-const isGivenName = (word: string): boolean => { const doc = nlp(word); return doc.has('#FirstName') || doc.people().found; };
+export const isGivenName = (word: string): boolean => { const doc = nlp(word); return doc.has('#FirstName') || doc.people().found; };
 
 /** Particles that join one name ("von", "de la"), not the conjunctions that join two ("Francia y Alemania"). */
 const isParticle = (word: string): boolean => NAME_PARTICLE_RE.test(word) && !isCapitalised(word) && !NOT_PARTICLES.has(word);

@@ -185,6 +185,20 @@ export const PERSON_PRONOUNS = new Set(['he', 'she']);
 export const ORG_PRONOUNS = new Set(['it']);
 /** A statement-like head after an organisation ("the White House statement said"): the organisation speaks. */
 export const STATEMENT_HEADS = new Set(['statement', 'statements', 'readout', 'release', 'communique', 'spokesman', 'spokeswoman', 'spokesperson', 'office']);
+/**
+ * Heads naming an organisation's voice ("a Pentagon spokesman said", "the White House statement said", "said in a
+ * statement"): the quote is credited to that voice ("Pentagon spokesman"), never to the bare organisation.
+ */
+export const VOICE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'statement', 'readout', 'communique']);
+/** Lower-case words inside an organisation's name ("Department for International Development", "Bank of England"). */
+export const ORG_NAME_CONNECTORS = new Set(['for', 'of', 'and', 'the', 'on', '&']);
+/**
+ * Lower-case words that may sit between two name runs after a speech verb: a role ("said London race director David
+ * Bedford", "says U.S. Forest Service volunteer Jules Fijolek"). This many at most, and none of ROLE_BREAKS.
+ */
+export const MAX_ROLE_WORDS = 3;
+/** Words that open a clause or a phrase of time or place after a speaker ("said Smith on Tuesday that Jones…"): no speaker follows. */
+export const ROLE_BREAKS = new Set(['that', 'who', 'whom', 'whose', 'which', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'from', 'with', 'by', 'as', 'after', 'before', 'when', 'while', 'during', 'about', 'if', 'because', 'since', 'than']);
 /** A generic organisation named by its kind ("the company added", BBC business pages): the organisation that spoke last. */
 export const ORG_HEADS = new Set(['company', 'firm', 'group', 'government', 'ministry', 'department', 'bank', 'club', 'agency', 'party', 'council', 'statement', 'statements']);
 /** Capitalised only because they open a sentence ("But Williams said"): never part of a speaker's name. */

@@ -3,7 +3,7 @@ import { byDateThenId } from '../ids.js';
 import type { Article, Story, Topic } from '../model.js';
 import { findDisagreements } from './disagreements.js';
 import { keyPoints } from './key-points.js';
-import { quotesBySpeaker, type NameSupport } from './quotes.js';
+import { boundQuotes, quotesBySpeaker, type NameSupport } from './quotes.js';
 import { withFullStop } from '../text/sentences.js';
 import { carriers, citedSentences, importance, selectSentences } from './select.js';
 import { buildTimeline } from './timeline.js';
@@ -46,14 +46,22 @@ export function summarizeStory(input: readonly Article[], options: SummaryOption
   // The sentence a title is built from must stand alone: no opening connective or quote ("And on this end…").
   const top = units.filter((u) => u.usable && /^[\p{Lu}\p{N}]/u.test(u.text) && !DEPENDENT_OPENING_RE.test(u.text)).sort((a, b) => (scores[b.index] ?? 0) - (scores[a.index] ?? 0) || a.index - b.index)[0];
   const dateOf = new Map(articles.map((a) => [a.id, a.date]));
+  const title = chooseTitle(articles, top?.text ?? null);
+  const points = keyPoints(articles, units, scores, sim, picked);
+  const disagreements = findDisagreements(units, sim, (unit) => carriers(unit, units, sim, articleIds));
+  const timeline = buildTimeline(units, (id) => dateOf.get(id) ?? null, sim);
+  // Quotes come last: no sentence appears twice on a story page, and the others are what the page shows.
+  const shown = [title, ...summarySentences, ...points, ...disagreements.flatMap((d) => d.claims), ...timeline].map((s) => (typeof s === 'string' ? s : s.text));
+  const quotes = boundQuotes(quotesBySpeaker(articles, options.nameSupport), shown, articles);
   return {
-    title: chooseTitle(articles, top?.text ?? null),
+    title,
     summary: joinSentences(summarySentences.map((s) => s.text)),
     summarySentences,
-    keyPoints: keyPoints(articles, units, scores, sim, picked),
-    disagreements: findDisagreements(units, sim, (unit) => carriers(unit, units, sim, articleIds)),
-    quotes: quotesBySpeaker(articles, options.nameSupport),
-    timeline: buildTimeline(units, (id) => dateOf.get(id) ?? null, sim),
+    keyPoints: points,
+    disagreements,
+    quotes: quotes.quotes,
+    quotesLeftOut: quotes.leftOut,
+    timeline,
     publishers: [...new Set(articles.flatMap((a) => (a.publisher ? [a.publisher] : [])))].sort(),
     entities: mergeEntities(articles.map((a) => a.entities)),
     date: articles.map((a) => a.date).filter((d): d is string => d !== null).sort()[0] ?? null,

@@ -53,3 +53,10 @@ export const ENDS_WITH_DATE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|
  */
 export const PAST_EVENT_RE =
   /\b(?:\p{Ll}{2,}ed|was|were|had|did|met|said|told|took|began|made|held|came|went|won|lost|left|led|fell|rose|ran|sold|bought|built|broke|brought|caught|chose|drove|fought|found|gave|grew|hit|hurt|kept|knew|laid|lent|let|meant|paid|put|quit|saw|sent|set|shot|shut|sought|spent|spoke|stood|stole|struck|swore|taught|threw|thought|understood|woke|wore|wrote|became|began|born|died|killed)\b/u;
+
+/**
+ * A quote opening on a connective or a personal pronoun ("But we…", "So I kept on the pace", "He did once attend a BNP
+ * meeting") leans on words the page does not show: what it answers, who "he" is. "It's very scary" and "This is
+ * exciting" are how people talk, and the story around them says what "it" is: those stay.
+ */
+export const QUOTE_DEPENDENT_OPENING_RE = /^(?:But|And|Or|So|Yet|Still|Also|However|Instead|Then|He|She|They|Him|Her|Them|His|Their)\b/;

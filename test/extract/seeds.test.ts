@@ -166,8 +166,8 @@ describe('seed facts', () => {
   it('002: Josh Earnest\'s quotes and the White House statement\'s', () => {
     expect(speakerOf('002_894552da0b1d1f60', 'The United States continues to believe')).toBe('Josh Earnest');
     expect(speakerOf('002_894552da0b1d1f60', 'Unfortunately,')).toBe('Josh Earnest');
-    expect(speakerOf('002_894552da0b1d1f60', 'President Obama spoke today')).toBe('White House');
-    expect(speakerOf('002_894552da0b1d1f60', 'The two leaders committed')).toBe('White House');
+    expect(speakerOf('002_894552da0b1d1f60', 'President Obama spoke today')).toBe('White House statement');
+    expect(speakerOf('002_894552da0b1d1f60', 'The two leaders committed')).toBe('White House statement');
   });
 
   it('003 credits AAP; 000\'s "TRTWorld and agencies" names no agency', () => {

@@ -105,6 +105,8 @@ describe('renderSite', () => {
     // What differs between the sides is marked, and only that.
     expect([...document.querySelectorAll('.disagreement .claim mark')].map((m) => m.textContent)).toEqual(['three weeks', 'three months']);
     expect([...document.querySelectorAll('.speaker h3')].map((e) => e.textContent)).toEqual(['Ana Ruiz', 'Tom Okafor']);
+    // The quotes the page leaves out are counted in plain words, inside the section.
+    expect(document.querySelector('.quotes .more-quotes')?.textContent).toBe('and 3 more quotes from Tom Okafor in the sources');
     expect(document.querySelectorAll('.timeline time')).toHaveLength(2);
     const sources = [...document.querySelectorAll('.source-list > li')];
     expect(sources.map((li) => li.getAttribute('value'))).toEqual(['1', '2', '3']);

@@ -185,7 +185,7 @@ describe('summarizeStory', () => {
       ] },
       { ...b!, quotes: [
         { text: 'The supports cannot carry traffic safely until they are replaced', speaker: 'Reyes', articleId: b!.id },
-        { text: 'Customers will stay away.', speaker: 'Ann Lee', articleId: b!.id },
+        { text: 'Customers will stay away from the harbour shops all summer.', speaker: 'Ann Lee', articleId: b!.id },
         { text: 'Nobody knows who said this.', speaker: null, articleId: b!.id },
       ] },
     ];

@@ -153,6 +153,7 @@ export function largeDigest(): Digest {
     keyPoints: [],
     disagreements: [],
     quotes: [],
+    quotesLeftOut: { quotes: 0, speakers: [] },
     timeline: [],
     publishers: [],
     entities: storyEntities(j),

@@ -70,6 +70,14 @@ function summaryBody(index: Index, story: Story, numbers: ReadonlyMap<string, nu
   return paragraphs.join('\n\n');
 }
 
+/** "and 23 more quotes from 4 speakers", "and 1 more quote from Jane Doe"; null when the page shows them all (or none). */
+export function quotesLeftOutLabel(story: Story): string | null {
+  const left = story.quotesLeftOut;
+  if (left.quotes === 0 || story.quotes.length === 0) return null;
+  const whose = left.speakers.length === 1 ? toOneLine(left.speakers[0]!) : plural(left.speakers.length, 'speaker', 'speakers');
+  return `and ${plural(left.quotes, 'more quote', 'more quotes')} from ${whose} in the sources`;
+}
+
 export function storyPage(index: Index, story: Story): Page {
   const articles = storyArticles(index, story);
   const totalSources = countSources(articles);
@@ -131,6 +139,7 @@ export function storyPage(index: Index, story: Story): Page {
       speaker: toOneLine(group.speaker),
       quotes: group.quotes.map((q) => ({ text: toTextLine(q.text), citations: cite(q.articleIds) })),
     })),
+    quotesLeftOut: quotesLeftOutLabel(story),
     timeline: story.timeline.map((entry) => ({
       isoDate: isoDay(entry.date),
       dateLabel: formatDate(entry.date) ?? toOneLine(entry.date),
