@@ -12,6 +12,11 @@ import { alsoPublished, shownArticleId } from './copies.js';
 
 /** Summary sentences per paragraph on a story page: short paragraphs read better on a phone. */
 const SENTENCES_PER_PARAGRAPH = 3;
+/**
+ * Names shown before the rest are folded into a <details>: a story of nine articles named 44 (a wall below its
+ * sources' quotes on a phone); as on topic pages, the dozen most mentioned come first.
+ */
+const STORY_NAMES_SHOWN = 12;
 
 export interface CitationView {
   readonly number: number;
@@ -79,6 +84,7 @@ export function quotesLeftOutLabel(story: Story): string | null {
 }
 
 export function storyPage(index: Index, story: Story): Page {
+  const names = story.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e));
   const articles = storyArticles(index, story);
   const totalSources = countSources(articles);
   const numbers = numberSources(index, story);
@@ -147,7 +153,8 @@ export function storyPage(index: Index, story: Story): Page {
       citations: cite(entry.articleIds),
     })),
     sources,
-    entities: story.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e)),
+    entities: names.slice(0, STORY_NAMES_SHOWN),
+    moreEntities: names.slice(STORY_NAMES_SHOWN),
   };
   return { file: `stories/${story.id}.md`, data, body: summaryBody(index, story, numbers) };
 }
