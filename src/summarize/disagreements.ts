@@ -34,7 +34,7 @@ const SCOPE_END_RE = /^(?:of|for|about|from|with|in|on|at|by|during|after|before
 /** "not only", "not just" add, they do not deny. */
 const NOT_ONLY_RE = /^(?:only|just|merely)$/i;
 /** A number and the word it counts ("12,575 net cafes", "$973,000 in costs", "4.5 million people"). */
-const COUNTED_NUMBER_RE = /(\d[\d,]*(?:\.\d+)?)\s+(?:(million|billion|thousand)\s+)?(?:in\s+)?([\p{L}]+)/gu;
+const COUNTED_NUMBER_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:(million|billion|thousand)\s+)?(?:in\s+)?(\p{Ll}+)/gu;
 /** English function words (stopwords-iso): "weeks" and "people" are counted things, "a" and "per" are not. */
 const FUNCTION_WORDS: ReadonlySet<string> = stoplist('en') ?? new Set();
 const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -169,7 +169,10 @@ function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; num
   const runs = phraseRuns(a, b);
   const deniedIn = (c: Claim) => shared.filter((r) => c.negated.get(r) ?? false);
   const [da, db] = [deniedIn(a), deniedIn(b)];
-  const polarity = (db.length === 0 && deniedCount(da, runs) >= MIN_DENIED_ROOTS) || (da.length === 0 && deniedCount(db, runs) >= MIN_DENIED_ROOTS);
+  // The affirming side denies nothing at all: "they can't pick out … exact colors" and "couldn't reconstruct the exact
+  // colors" both say no, whatever each negation reaches.
+  const polarity = (db.length === 0 && !b.tokens.some(isNegation) && deniedCount(da, runs) >= MIN_DENIED_ROOTS)
+    || (da.length === 0 && !a.tokens.some(isNegation) && deniedCount(db, runs) >= MIN_DENIED_ROOTS);
   const sameSubject = a.subjects.size === 0 || b.subjects.size === 0 || [...a.subjects].some((n) => b.subjects.has(n));
   const counted: string[] = [];
   if (sameSubject) {
@@ -299,7 +302,12 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
     const seen = new Map<string, number>();
     for (const c of claims) for (const id of new Set(c.articleIds)) seen.set(id, (seen.get(id) ?? 0) + 1);
     const kept = claims.filter((c) => c.articleIds.every((id) => seen.get(id) === 1));
-    if (kept.length >= 2) out.push({ about: headingOf(g.kind, kept, deniers), kind: g.kind, claims: kept });
+    if (kept.length < 2) continue;
+    const about = headingOf(g.kind, kept, deniers);
+    // Precision first: a denial whose heading cannot name what is denied in a content word ("Said and denied",
+    // "Denied: not to") was found on shared words that make no claim; it is not shown.
+    if (g.kind === 'denial' && !wordSpans(about.replace(/^(?:Said and denied|Denied)(?::\s*)?/, '')).some((w) => isClaimWord(w.word))) continue;
+    out.push({ about, kind: g.kind, claims: kept });
   }
   return out;
 }

@@ -24,7 +24,7 @@ export const CLOSE_QUOTE_RE = /[”"]|''/g;
 /** Words that turn a claim into its denial ("did not reach any agreement", "nor is there an agreement"). */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   'not', 'no', 'nor', 'never', 'neither', 'without', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'refused',
-  'refuses', 'cannot', 'none', 'nothing', 'failed', 'fails',
+  'refuses', 'cannot', 'none', 'nothing', 'nobody', 'failed', 'fails',
 ]);
 
 /** Contractions ending in n't ("aren't", "didn't") negate too. */

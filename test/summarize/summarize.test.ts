@@ -111,6 +111,12 @@ describe('summarizeStory', () => {
       // "a" is not the thing counted: a fall of $9 a barrel, a peak of $61 a barrel.
       ['Despite a fall of $9 a barrel from the peak reached in March, oil prices remain high this week.', "Although below the peak of $61 a barrel reached in March, prices of crude are well above last year's average."],
       // what is denied ends at a preposition: "not true of other members of his family" denies "true", not the family.
+      // both sides say no ("can't pick out … exact colors", "couldn’t reconstruct … exact colors"): a restatement;
+      ['Although they can\'t pick out from the colour wheel the bird\'s exact colors, researchers say the feathers were dark.', 'The team couldn’t reconstruct the fossil feathers’ exact colors, but they suspect the bird was mostly dark.'],
+      // "No one" and "Nobody" both deny;
+      ['No one has registered to testify against him at the hearing on Thursday, the board said.', 'Nobody has registered to testify against the 70-year-old at the hearing on Thursday, officials said.'],
+      // a year and a date beside a name count nothing ("2014 ISIS" against "3, ISIS");
+      ['The student was visiting his native Iraq in 2014 ISIS fighters overran the region where his family lived.', 'On Aug. 3, ISIS fighters attacked the region where the family of the student lived, officials said.'],
       ['Okoro was a U.S. citizen, Rep. Dana Hill said during a Sunday morning news conference, though that was "not true of other family members of his."', 'Investigators, meanwhile, were interviewing members of Okoro’s family Sunday in an attempt to learn what may have prompted the assault, two federal law enforcement officials said.'],
     ];
     pairs.forEach(([x, y], i) => {
