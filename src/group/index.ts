@@ -4,7 +4,7 @@ import { byDateThenId, byId, distinctIds, makeId } from '../ids.js';
 import { candidatePairs, documentFrequency, type Key } from './candidates.js';
 import { averageLink, type Edge } from './cluster.js';
 import { findDuplicates, type CopySet } from './duplicates.js';
-import { extractFeatures, loadFeatures, storeFeatures, TermDictionary, type ArticleFeatures, type StoredFeatures } from './features.js';
+import { loadFeatures, storeFeatures, TermDictionary, type ArticleFeatures, type StoredFeatures } from './features.js';
 import { evidenceBlend, scorePair, shingleDfCap, weightedOverlap, type PairEvidence, type ScoreContext } from './score.js';
 import { pairFeatures, sameEventProbability, storyModel, type StoryModel } from './story-model.js';
 import { ShingleTable } from './shingle-table.js';
@@ -342,10 +342,11 @@ function runFeatures(
   return plain.articles.map((a) => {
     const known = plain.changed.has(a.id) ? undefined : stored.get(a.id);
     if (known) return loadFeatures(known, a, dictionary);
-    if (!memo) return extractFeatures(a, dictionary);
-    const remembered = memo.get(a);
-    const features = remembered ?? storeFeatures(a);
-    if (!remembered) memo.set(a, features);
+    let features = memo?.get(a);
+    if (!features) {
+      features = storeFeatures(a);
+      memo?.set(a, features);
+    }
     return loadFeatures(features, a, dictionary);
   });
 }
