@@ -61,7 +61,10 @@ interface Claim {
   readonly tokens: readonly string[];
   readonly roots: readonly string[];
   readonly rootSet: ReadonlySet<string>;
+  /** A claim word of the sentence is negated (what a denial can be about). */
   readonly hasNegation: boolean;
+  /** Any word of the sentence is a negation: a side that says no anywhere affirms nothing against a denial. */
+  readonly saysNo: boolean;
   readonly attributed: boolean;
   /** Roots of capitalised words: who and where the claim is about. */
   readonly names: ReadonlySet<string>;
@@ -119,6 +122,7 @@ function toClaim(unit: SentenceUnit): Claim {
     roots,
     rootSet: new Set(roots),
     hasNegation: [...negated.values()].some(Boolean),
+    saysNo: tokens.some(isNegation),
     attributed: ATTRIBUTION_RE.test(unit.text),
     names,
     subjects,
@@ -171,8 +175,8 @@ function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; num
   const [da, db] = [deniedIn(a), deniedIn(b)];
   // The affirming side denies nothing at all: "they can't pick out … exact colors" and "couldn't reconstruct the exact
   // colors" both say no, whatever each negation reaches.
-  const polarity = (db.length === 0 && !b.tokens.some(isNegation) && deniedCount(da, runs) >= MIN_DENIED_ROOTS)
-    || (da.length === 0 && !a.tokens.some(isNegation) && deniedCount(db, runs) >= MIN_DENIED_ROOTS);
+  const polarity = (db.length === 0 && !b.saysNo && deniedCount(da, runs) >= MIN_DENIED_ROOTS)
+    || (da.length === 0 && !a.saysNo && deniedCount(db, runs) >= MIN_DENIED_ROOTS);
   const sameSubject = a.subjects.size === 0 || b.subjects.size === 0 || [...a.subjects].some((n) => b.subjects.has(n));
   const counted: string[] = [];
   if (sameSubject) {
@@ -228,16 +232,20 @@ function deniedPhrase(claim: DisagreementClaim): string | null {
   return clause.slice(0, ws[ws.length - 1]!.end);
 }
 
-/** The heading: the figures the sides give, or what one side says and the other denies, in the sides' own words. */
-function headingOf(kind: Disagreement['kind'], claims: readonly DisagreementClaim[], deniers: ReadonlySet<DisagreementClaim>): string {
+/**
+ * The heading: the figures the sides give, or what one side says and the other denies, in the sides' own words.
+ * Null for a denial whose words name nothing denied in a content word ("Denied: not to", or no phrase at all): it was
+ * found on shared words that make no claim, and is not shown (precision first).
+ */
+function headingOf(kind: Disagreement['kind'], claims: readonly DisagreementClaim[], deniers: ReadonlySet<DisagreementClaim>): string | null {
   if (kind === 'numbers') {
     const figures = [...new Set(claims.flatMap((c) => c.marks.slice(0, 1).map(([a, b]) => c.text.slice(a, b))))];
     return `Different figures: ${figures.slice(0, 3).join(' or ')}`;
   }
   const affirmed = claims.filter((c) => !deniers.has(c)).map(affirmedPhrase).find((x) => x !== null);
-  if (affirmed) return `Said and denied: ${affirmed}`;
-  const denied = claims.filter((c) => deniers.has(c)).map(deniedPhrase).find((x) => x !== null);
-  return denied ? `Denied: ${denied}` : 'Said and denied';
+  const phrase = affirmed || claims.filter((c) => deniers.has(c)).map(deniedPhrase).find((x) => x !== null);
+  if (!phrase || !wordSpans(phrase).some((w) => isClaimWord(w.word))) return null;
+  return affirmed ? `Said and denied: ${affirmed}` : `Denied: ${phrase}`;
 }
 
 /**
@@ -302,12 +310,8 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
     const seen = new Map<string, number>();
     for (const c of claims) for (const id of new Set(c.articleIds)) seen.set(id, (seen.get(id) ?? 0) + 1);
     const kept = claims.filter((c) => c.articleIds.every((id) => seen.get(id) === 1));
-    if (kept.length < 2) continue;
-    const about = headingOf(g.kind, kept, deniers);
-    // Precision first: a denial whose heading cannot name what is denied in a content word ("Said and denied",
-    // "Denied: not to") was found on shared words that make no claim; it is not shown.
-    if (g.kind === 'denial' && !wordSpans(about.replace(/^(?:Said and denied|Denied)(?::\s*)?/, '')).some((w) => isClaimWord(w.word))) continue;
-    out.push({ about, kind: g.kind, claims: kept });
+    const about = kept.length >= 2 ? headingOf(g.kind, kept, deniers) : null;
+    if (about !== null) out.push({ about, kind: g.kind, claims: kept });
   }
   return out;
 }
