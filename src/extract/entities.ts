@@ -18,7 +18,7 @@ export interface EntityIndex {
 }
 
 /**
- * compromise tags ~200 KB a second here (with ./tagger.ts's rules) and news articles run to 30 KB: past this an input
+ * compromise tags ~150 KB a second here (with ./tagger.ts's rules) and news articles run to 30 KB: past this an input
  * is not an article, and only its head is tagged (the 1 MB line of test/extract/pathological.test.ts).
  */
 const ENTITY_SCAN_CHARS = 100_000;
