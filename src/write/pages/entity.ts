@@ -2,7 +2,7 @@
 import { compareText, plural } from '../format.js';
 import { pageFile, pageTitle } from '../paginate.js';
 import {
-  ENTITY_KIND_LABELS, compareArticles, compareStories, entityKey, entityLink, entityUrl, latestDate,
+  ENTITY_KIND_LABELS, compareStories, entityKey, entityLink, entityUrl, latestDate,
   type EntityPageInfo, type Index, type Page,
 } from './common.js';
 import { storiesAndArticles } from './source.js';
@@ -16,10 +16,8 @@ export function* entityPages(index: Index, info: EntityPageInfo): Generator<Page
     const story = index.stories.get(id);
     return story ? [story] : [];
   }).sort(compareStories);
-  const articles = info.articleIds.flatMap((id) => {
-    const article = index.articles.get(id);
-    return article ? [article] : [];
-  }).sort(compareArticles);
+  // The name's articles are counted, not listed: each is a source of one of its stories.
+  const articleCount = info.articleIds.filter((id) => index.articles.has(id)).length;
   // Other names with pages that share a story with this one: most shared stories first, ties by name.
   const shared = new Map<string, number>();
   for (const story of stories) {
@@ -46,14 +44,14 @@ export function* entityPages(index: Index, info: EntityPageInfo): Generator<Page
       layout: 'entity.njk',
       pageKind: 'entity',
       title: pageTitle(info.name, page.number),
-      description: `${info.name} (${kindLabel.toLowerCase()}) in ${plural(stories.length, 'story', 'stories')} and ${plural(articles.length, 'article', 'articles')}.`,
+      description: `${info.name} (${kindLabel.toLowerCase()}) in ${plural(stories.length, 'story', 'stories')} and ${plural(articleCount, 'article', 'articles')}.`,
       date,
       permalink: page.url,
       entityId: info.id,
       name: info.name,
       kind: kindLabel,
       storyLabel: plural(stories.length, 'story', 'stories'),
-      articleLabel: plural(articles.length, 'article', 'articles'),
+      articleLabel: plural(articleCount, 'article', 'articles'),
       // A name's page is an index of where it comes up: each story by its title, date and sources, without the
       // lead its topic and day pages give it (a story naming twenty people would carry it twenty times more).
       stories: page.stories.map((card) => ({ ...card, excerpt: '' })),
