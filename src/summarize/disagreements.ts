@@ -33,6 +33,15 @@ const MIN_TITLE_RUN = 3;
 const SCOPE_END_RE = /^(?:of|for|about|from|with|in|on|at|by|during|after|before|since|than|over|under|against)$/i;
 /** "not only", "not just" add, they do not deny. */
 const NOT_ONLY_RE = /^(?:only|just|merely)$/i;
+/**
+ * A negated verb of telling denies the telling, not what is told: "Kerry did not specify other steps agreed to" does not
+ * deny that steps were agreed. Its reach ends at the verb.
+ */
+const TELLING_VERB_RE = /^(?:say|says|said|tell|tells|told|specif\p{L}*|disclos\p{L}*|elaborat\p{L}*|comment\p{L}*|confirm\p{L}*|reveal\p{L}*|detail\p{L}*|explain\p{L}*|mention\p{L}*|identif\p{L}*|discuss\p{L}*|respond\p{L}*|answer\p{L}*|describ\p{L}*)$/iu;
+/** How many words after a negation its verb of telling may stand ("did not immediately say"). */
+const TELLING_VERB_WINDOW = 3;
+/** "without" under another negation affirms: "couldn't function without the medicine" says the medicine helps. */
+const WITHOUT_RE = /^without$/i;
 /** A number and the word it counts ("12,575 net cafes", "$973,000 in costs", "4.5 million people"). */
 const COUNTED_NUMBER_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:(million|billion|thousand)\s+)?(?:in\s+)?(\p{Ll}+)/gu;
 /** English function words (stopwords-iso): "weeks" and "people" are counted things, "a" and "per" are not. */
@@ -93,6 +102,21 @@ function isClaimWord(token: string): boolean {
   return token === lower && lower.length > 3 && !STOPWORDS.has(lower) && !CLAIM_STOPWORDS.has(lower) && !isNegation(token) && !/^\d/.test(lower);
 }
 
+/** Index of each negation whose reach ends early → the first index past it: a negated verb of telling ends there. */
+function negationReach(tokens: readonly string[]): Map<number, number> {
+  const reach = new Map<number, number>();
+  tokens.forEach((t, k) => {
+    if (!isNegation(t)) return;
+    for (let m = k + 1; m <= k + TELLING_VERB_WINDOW && m < tokens.length; m++) {
+      if (TELLING_VERB_RE.test(tokens[m]!)) {
+        reach.set(k, m + 1);
+        return;
+      }
+    }
+  });
+  return reach;
+}
+
 function toClaim(unit: SentenceUnit): Claim {
   const tokens = words(unit.text);
   const roots: string[] = [];
@@ -100,6 +124,7 @@ function toClaim(unit: SentenceUnit): Claim {
   const numbers = new Map<string, string>();
   const names = new Set<string>();
   for (const n of countedNumbers(unit.text)) numbers.set(String(n.value), n.root);
+  const reach = negationReach(tokens);
   tokens.forEach((token, i) => {
     // A capitalised word inside the sentence, or an initialism anywhere ("EA plans…").
     if (((i > 0 && /^\p{Lu}\p{Ll}/u.test(token)) || /^\p{Lu}{2,}$/u.test(token)) && !STOPWORDS.has(token.toLowerCase())) names.add(rootOf(token));
@@ -107,11 +132,15 @@ function toClaim(unit: SentenceUnit): Claim {
     const root = rootOf(token);
     roots.push(root);
     const start = Math.max(0, i - NEGATION_WINDOW);
-    const denied = tokens.slice(start, i).some((t, k) => {
-      if (!isNegation(t) || NOT_ONLY_RE.test(tokens[start + k + 1] ?? '')) return false;
+    const reaching: string[] = [];
+    for (let k = start; k < i; k++) {
+      const t = tokens[k]!;
+      if (!isNegation(t) || NOT_ONLY_RE.test(tokens[k + 1] ?? '') || i >= (reach.get(k) ?? Infinity)) continue;
       // A preposition ends what the negation denies: "not true of other family members" denies "true", not the family.
-      return !tokens.slice(start + k + 1, i).some((w) => SCOPE_END_RE.test(w));
-    });
+      if (!tokens.slice(k + 1, i).some((w) => SCOPE_END_RE.test(w))) reaching.push(t);
+    }
+    // Two negations, the later "without", cancel: "couldn't function without the medical marijuana" affirms it.
+    const denied = reaching.length > 0 && !(reaching.length >= 2 && WITHOUT_RE.test(reaching[reaching.length - 1]!));
     negated.set(root, (negated.get(root) ?? false) || denied);
   });
   const opening = tokens[0] ?? '';
@@ -249,6 +278,17 @@ function headingOf(kind: Disagreement['kind'], claims: readonly DisagreementClai
 }
 
 /**
+ * The sides left once those carried by an article on both sides are dropped must still disagree: a denial and a side
+ * that affirms, or two different figures. Otherwise two sides that each affirm are left ("A new book says the prime
+ * minister…" beside "…Michael Howard has claimed in a heated prime minister's questions", their denial dropped).
+ */
+export function stillDisagree(kind: Disagreement['kind'], kept: readonly DisagreementClaim[], deniers: ReadonlySet<DisagreementClaim>): boolean {
+  if (kept.length < 2) return false;
+  if (kind === 'denial') return kept.some((c) => deniers.has(c)) && kept.some((c) => !deniers.has(c));
+  return new Set(kept.flatMap((c) => c.marks.slice(0, 1).map(([a, b]) => c.text.slice(a, b).toLowerCase()))).size >= 2;
+}
+
+/**
  * Pairs of usable sentences from different articles sharing at least two claim roots, where a shared root is
  * negated in one and not the other, or the same counted thing has different numbers. Overlapping pairs are
  * merged into one disagreement; `carriersOf` gives each claim's citing articles.
@@ -310,7 +350,7 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
     const seen = new Map<string, number>();
     for (const c of claims) for (const id of new Set(c.articleIds)) seen.set(id, (seen.get(id) ?? 0) + 1);
     const kept = claims.filter((c) => c.articleIds.every((id) => seen.get(id) === 1));
-    const about = kept.length >= 2 ? headingOf(g.kind, kept, deniers) : null;
+    const about = stillDisagree(g.kind, kept, deniers) ? headingOf(g.kind, kept, deniers) : null;
     if (about !== null) out.push({ about, kind: g.kind, claims: kept });
   }
   return out;

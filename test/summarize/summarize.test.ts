@@ -1,12 +1,13 @@
 // Summarize stage: budget, traceable citations, the seeds' disagreement, key points, quotes, timeline, determinism.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article, Story } from '../../src/model.js';
+import type { Article, DisagreementClaim, Story } from '../../src/model.js';
 import { summarizeStory, summarizeTopic, type SummaryOptions } from '../../src/summarize/index.js';
 import { makeArticle, readArticle, readSeeds } from '../group/make-article.js';
 import { withFullStop } from '../../src/text/sentences.js';
 import { joinWrappedParagraphs } from '../../src/summarize/units.js';
 import { topicLabel } from '../../src/summarize/topic.js';
+import { stillDisagree } from '../../src/summarize/disagreements.js';
 
 const OPTIONS: SummaryOptions = { summaryWords: 120, topicSummaryWords: 160 };
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/summarize');
@@ -118,12 +119,29 @@ describe('summarizeStory', () => {
       // a year and a date beside a name count nothing ("2014 ISIS" against "3, ISIS");
       ['The student was visiting his native Iraq in 2014 ISIS fighters overran the region where his family lived.', 'On Aug. 3, ISIS fighters attacked the region where the family of the student lived, officials said.'],
       ['Okoro was a U.S. citizen, Rep. Dana Hill said during a Sunday morning news conference, though that was "not true of other family members of his."', 'Investigators, meanwhile, were interviewing members of Okoro’s family Sunday in an attempt to learn what may have prompted the assault, two federal law enforcement officials said.'],
+      // "couldn't … without" is a double negative: it says the medicine helps, as the other side does;
+      ['After telling a magazine last year that he couldn’t function without the medical cannabis he is prescribed, Dale Pryor now says he is sober.', 'The comedian Dale Pryor says medical cannabis helps him perform on stage.'],
+      // a negated verb of telling denies the telling, not what is told ("did not specify other steps agreed to").
+      ['Minister Alan Reeve did not specify other steps agreed to during his meetings, although he said intelligence sharing would grow.', 'Minister Alan Reeve said that he and the leaders of the other country had agreed to a series of steps to improve relations.'],
     ];
     pairs.forEach(([x, y], i) => {
       const a = makeArticle(`a${i}.txt`, `First report\n\nResidents of the harbour district gathered outside the town hall on Thursday evening.\n\n${x}\n\nLocal shops closed early as the crowd grew through the afternoon.`);
       const b = makeArticle(`b${i}.txt`, `Second report\n\nCommuters on the northern line faced long delays after a signal failure.\n\n${y}\n\nSchools in the area will reopen on Monday after the holiday break.`);
       expect(summarizeStory([a, b], OPTIONS).disagreements, x).toEqual([]);
     });
+  });
+
+  it('shows a disagreement only while the sides left still disagree', () => {
+    const claim = (text: string, id: string, mark: string): DisagreementClaim => ({ text, articleIds: [id], marks: [[text.indexOf(mark), text.indexOf(mark) + mark.length]] });
+    const said = claim('A new book says the minister went back on a pledge to stand down before the election.', 'a', 'minister');
+    const claimed = claim('The feud is damaging the government, the opposition leader has claimed at questions to the minister.', 'b', 'minister');
+    const denied = claim('The minister has not gone back on any pledge to stand down, his office said.', 'c', 'not');
+    // Two sides that each affirm (the denial was dropped, its article on both sides) are no disagreement.
+    expect(stillDisagree('denial', [said, claimed], new Set([denied]))).toBe(false);
+    expect(stillDisagree('denial', [said, denied], new Set([denied]))).toBe(true);
+    const miles = (n: string, id: string) => claim(`The probe will pass within ${n} million miles of the sun.`, id, `${n} million miles`);
+    expect(stillDisagree('numbers', [miles('3.7', 'a'), miles('3.7', 'b')], new Set())).toBe(false);
+    expect(stillDisagree('numbers', [miles('3.7', 'a'), miles('3.9', 'b')], new Set())).toBe(true);
   });
 
   it('counts a source as reporting a point only when it states it, with the same number', () => {
