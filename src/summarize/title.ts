@@ -44,6 +44,26 @@ function cutBefore(tokens: readonly string[], i: number): string {
 }
 
 /**
+ * `text` cut before its last adjunct ("with", "after", "amid"…), else its last preposition, that leaves at most
+ * `maxChars` characters and at least `minWords` words, never on a dangling word ("…talks | on Syria"); null when
+ * no such boundary exists.
+ */
+export function cutAtBoundary(text: string, maxChars: number, minWords: number): string | null {
+  const tokens = text.split(' ');
+  for (const boundary of [ADJUNCT_RE, PREPOSITION_RE]) {
+    let best: string | null = null;
+    for (let i = minWords; i < tokens.length; i++) {
+      if (!boundary.test(tokens[i]!.replace(/^[("“‘']+/, ''))) continue;
+      const cut = cutBefore(tokens, i);
+      if (cut.length > maxChars) break;
+      if (countWords(cut) >= minWords) best = cut;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/**
  * A headline from a lead sentence: the sentence when it is short (WHOLE_SENTENCE_CHARS), else its main clause, cut before the last
  * adjunct (then preposition) that keeps it within BUILT_TITLE_CHARS; never cut mid-phrase. Only when no such
  * boundary exists is it cut at a word, marked with an ellipsis.
@@ -53,17 +73,9 @@ export function titleFromSentence(sentence: string): string {
   if (clean.length <= WHOLE_SENTENCE_CHARS) return clean;
   const clause = clean.split(/,\s+|\s+[–—]\s+|;\s+|:\s+/)[0] ?? clean;
   if (countWords(clause) >= MIN_TITLE_WORDS + 2 && clause.length <= BUILT_TITLE_CHARS) return clause;
+  const atBoundary = cutAtBoundary(clean, BUILT_TITLE_CHARS, MIN_BUILT_WORDS);
+  if (atBoundary) return atBoundary;
   const tokens = clean.split(' ');
-  for (const boundary of [ADJUNCT_RE, PREPOSITION_RE]) {
-    let best: string | null = null;
-    for (let i = MIN_BUILT_WORDS; i < tokens.length; i++) {
-      if (!boundary.test(tokens[i]!.replace(/^[("“‘']+/, ''))) continue;
-      const cut = cutBefore(tokens, i);
-      if (cut.length > BUILT_TITLE_CHARS) break;
-      if (countWords(cut) >= MIN_BUILT_WORDS) best = cut;
-    }
-    if (best) return best;
-  }
   let cut = '';
   for (const token of tokens) {
     if ((cut ? cut.length + 1 : 0) + token.length > BUILT_TITLE_CHARS - 1) break;

@@ -2,7 +2,7 @@
 import type { Article, Entity, Story } from '../model.js';
 import { contentTerms } from '../group/features.js';
 import { countWords } from '../text/sentences.js';
-import { headlineOf } from './title.js';
+import { cutAtBoundary, headlineOf } from './title.js';
 
 
 /** Entities merged by kind and lower-cased name; counts summed; sorted by count, then name. */
@@ -45,8 +45,9 @@ function shortPhrase(headline: string): string | null {
 /**
  * The topic's label: the headline of its most central story (the one whose title and lead share most with
  * the other stories'), as a phrase of at most LABEL_MAX_CHARS; never a list of names. A headline too long
- * to shorten at a clause gives way to the next most central one; the last resort is the central headline
- * cut at a word, marked with an ellipsis.
+ * to shorten at a clause gives way to the next most central one; then the first cut before an adjunct or a
+ * preposition of the headlines in that order; the last resort is the central headline cut at a word, marked with an
+ * ellipsis.
  */
 export function topicLabel(stories: readonly Story[]): string {
   if (stories.length === 0) return 'Topic';
@@ -63,6 +64,13 @@ export function topicLabel(stories: readonly Story[]): string {
     .sort((a, b) => b.centrality - a.centrality || b.story.articleIds.length - a.story.articleIds.length || a.i - b.i);
   for (const { story } of ranked) {
     const phrase = shortPhrase(headlineOf(story.title));
+    if (phrase) return phrase;
+  }
+  // No headline reads whole within the limit: the first cut before an adjunct or preposition ("FDA gives emergency
+  // approval for antimalarial drugs | in treating…"), not a cut mid-phrase ("…Malaria Drug Could Be…").
+  for (const { story } of ranked) {
+    const headline = headlineOf(story.title).replace(/\s+/g, ' ').trim();
+    const phrase = headline.endsWith('…') ? null : cutAtBoundary(headline, LABEL_MAX_CHARS, LABEL_MIN_WORDS);
     if (phrase) return phrase;
   }
   const central = headlineOf(ranked[0]!.story.title).replace(/\s+/g, ' ').trim();

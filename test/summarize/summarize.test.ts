@@ -315,7 +315,14 @@ describe('topicLabel', () => {
   it('shortens a long headline at a clause break, never mid-phrase, and never lists names', () => {
     const long = 'Council approves the new bike lanes on Main Street: shop owners warn of lost loading bays and parking';
     expect(topicLabel([story('a', long, 'The council voted.')])).toBe('Council approves the new bike lanes on Main Street');
-    const unbroken = 'A headline of many many words that runs on and on without any clause break at all to cut';
+    // No clause break: cut before a preposition, not mid-phrase (the central "…Malaria Drug Could Be…" of a real topic).
+    const stories = [
+      story('a', 'Clinical Trial Raises Hopes That Malaria Drug Could Be Coronavirus Cure', 'The malaria drug was tested on coronavirus patients.'),
+      story('b', 'FDA gives emergency approval for antimalarial drugs in treating coronavirus patients', 'The drug may treat coronavirus patients.'),
+    ];
+    expect(topicLabel(stories)).toBe('FDA gives emergency approval for antimalarial drugs');
+    // Neither a clause break nor a preposition or adjunct: cut at a word, marked with an ellipsis.
+    const unbroken = 'A headline of many many words that keeps going and going onward endlessly without pause';
     const label = topicLabel([story('a', unbroken, 'x')]);
     expect(label.length).toBeLessThanOrEqual(60);
     expect(label.endsWith('…')).toBe(true);
