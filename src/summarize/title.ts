@@ -32,7 +32,8 @@ const MIN_BUILT_WORDS = 5;
  * Syria | with the US President pressing…". Prepositions come after these (a shorter cut: "…talks | on Syria").
  */
 const ADJUNCT_RE = /^(?:with|as|after|while|amid|despite|following|before|because|which|who|when|where|but|saying|since|although|though|whereas|during|over|including|according)$/i;
-const PREPOSITION_RE = /^(?:in|on|at|for|from|by|against|into|to|about|under|between|near|across|through)$/i;
+/** Not "to": in a headline it mostly opens an infinitive, and a cut before it leaves the verb hanging ("…Campaigns Are Trying"). */
+const PREPOSITION_RE = /^(?:in|on|at|for|from|by|against|into|about|under|between|near|across|through)$/i;
 /** A cut must not end on a word that leads into what was cut. */
 const DANGLING_RE = /\s+(?:the|a|an|of|and|or|to|in|on|at|for|by|with|his|her|its|their|this|that|these|those|its)$/i;
 
