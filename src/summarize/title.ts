@@ -34,6 +34,11 @@ const MIN_BUILT_WORDS = 5;
 const ADJUNCT_RE = /^(?:with|as|after|while|amid|despite|following|before|because|which|who|when|where|but|saying|since|although|though|whereas|during|over|including|according)$/i;
 /** Not "to": in a headline it mostly opens an infinitive, and a cut before it leaves the verb hanging ("…Campaigns Are Trying"). */
 const PREPOSITION_RE = /^(?:in|on|at|for|from|by|against|into|about|under|between|near|across|through)$/i;
+/** Whether a phrase opens on an adjunct or a preposition ("With $116 billion cash", "After mistrial in Edwards case"): a headline's adverbial, not what it is about. */
+export function opensWithAdjunct(phrase: string): boolean {
+  const first = (phrase.trim().split(/\s+/)[0] ?? '').replace(/^[("“‘']+/, '');
+  return ADJUNCT_RE.test(first) || PREPOSITION_RE.test(first);
+}
 /** A cut must not end on a word that leads into what was cut. */
 const DANGLING_RE = /\s+(?:the|a|an|of|and|or|to|in|on|at|for|by|with|his|her|its|their|this|that|these|those|its)$/i;
 

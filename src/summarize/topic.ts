@@ -2,7 +2,7 @@
 import type { Article, Entity, Story } from '../model.js';
 import { contentTerms } from '../group/features.js';
 import { countWords } from '../text/sentences.js';
-import { cutAtBoundary, headlineOf } from './title.js';
+import { cutAtBoundary, headlineOf, opensWithAdjunct } from './title.js';
 
 
 /** Entities merged by kind and lower-cased name; counts summed; sorted by count, then name. */
@@ -28,7 +28,8 @@ const CLAUSE_BREAK_RE = /\s*(?::|;|\s[-–—]\s|,)\s+/;
 /**
  * The shortest whole reading of a headline within the limit: itself, else its first clause that fits and stands
  * alone (the headline's opening, or a part that opens with a capital: "Analysis: Rates rise again"; never the
- * middle of a sentence, "for the Phase 1 trial of the vaccine"), else null. A headline cut with an ellipsis is none.
+ * middle of a sentence, "for the Phase 1 trial of the vaccine", nor an opening adverbial, "With $116 billion
+ * cash"), else null. A headline cut with an ellipsis is none.
  */
 function shortPhrase(headline: string): string | null {
   const text = headline.replace(/\s+/g, ' ').trim();
@@ -37,6 +38,8 @@ function shortPhrase(headline: string): string | null {
   const clauses = text.split(CLAUSE_BREAK_RE);
   for (const [i, clause] of clauses.entries()) {
     if (i > 0 && !/^["“‘']?\p{Lu}/u.test(clause)) continue;
+    // An opening adverbial says when or how, not what: "With $116 billion cash, | Buffett says Berkshire needs…".
+    if (opensWithAdjunct(clause)) continue;
     if (clause.length <= LABEL_MAX_CHARS && countWords(clause) >= LABEL_MIN_WORDS) return clause;
   }
   return null;
@@ -70,7 +73,7 @@ export function topicLabel(stories: readonly Story[]): string {
   // approval for antimalarial drugs | in treating…"), not a cut mid-phrase ("…Malaria Drug Could Be…").
   for (const { story } of ranked) {
     const headline = headlineOf(story.title).replace(/\s+/g, ' ').trim();
-    const phrase = headline.endsWith('…') ? null : cutAtBoundary(headline, LABEL_MAX_CHARS, LABEL_MIN_WORDS);
+    const phrase = headline.endsWith('…') || opensWithAdjunct(headline) ? null : cutAtBoundary(headline, LABEL_MAX_CHARS, LABEL_MIN_WORDS);
     if (phrase) return phrase;
   }
   const central = headlineOf(ranked[0]!.story.title).replace(/\s+/g, ' ').trim();

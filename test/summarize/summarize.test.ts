@@ -315,6 +315,8 @@ describe('topicLabel', () => {
   it('shortens a long headline at a clause break, never mid-phrase, and never lists names', () => {
     const long = 'Council approves the new bike lanes on Main Street: shop owners warn of lost loading bays and parking';
     expect(topicLabel([story('a', long, 'The council voted.')])).toBe('Council approves the new bike lanes on Main Street');
+    // An opening adverbial is no label: the clause after it is.
+    expect(topicLabel([story('a', "With $116 billion cash, Buffett says Berkshire needs 'huge acquisitions' to grow", 'x')])).toBe("Buffett says Berkshire needs 'huge acquisitions' to grow");
     // No clause break: cut before a preposition, not mid-phrase (the central "…Malaria Drug Could Be…" of a real topic).
     const stories = [
       story('a', 'Clinical Trial Raises Hopes That Malaria Drug Could Be Coronavirus Cure', 'The malaria drug was tested on coronavirus patients.'),
