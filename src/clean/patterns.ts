@@ -6,10 +6,11 @@ export const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 export const EXOTIC_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 
 /**
- * A line that ends like a sentence: terminal punctuation, maybe closed by quotes or brackets, maybe
- * followed by emoji ("… left their reviews on KLOOK! 🙂", "Check them out below~⬇️" is not one).
+ * A line that ends like a sentence: terminal punctuation, maybe closed by quotes or brackets (German closes
+ * „…“ and »…«, as English closes “…”), maybe followed by emoji ("… left their reviews on KLOOK! 🙂", "Check
+ * them out below~⬇️" is not one).
  */
-export const SENTENCE_END_RE = /[.!?…:;。！？]["'”’»)\]」』）]*(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*$/u;
+export const SENTENCE_END_RE = /[.!?…:;。！？]["'”’“‘»«)\]」』）]*(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*$/u;
 
 /**
  * A comment's or a post's stamp: a short line holding a calendar date and a time of day, in any
