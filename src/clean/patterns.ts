@@ -78,6 +78,9 @@ export const AUTHOR_BIO_RE =
 export const FURNITURE_LINE_RE =
   /^(share|share this|tweet|email|print|print this|comments?|reply|advertisement|advertising|sponsored( content)?|menu|search|close|home|more|next|previous|back to top|top|select page|continue reading( below)?|loading\.*|toggle navigation|copy link|url copied!?|facebook|twitter|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|x)$/i;
 
+/** A slideshow's counter alone on a line: "2/5", "Image 3 of 8", "Bild 1 von 12", "Photo 4 sur 6". */
+export const SLIDE_NUMBER_RE = /^(?:(?:image|photo|picture|slide|bild|foto|diapositive|immagine|imagen|zdjęcie|фото)\s)?\d{1,3}\s*(?:\/|of|von|de|sur|di|z|из)\s*\d{1,3}$/iu;
+
 /** "2 min read", "Published", "Updated 5:50 PM", dates and times alone on a line. */
 export const METADATA_LINE_RE = new RegExp(
   [
