@@ -67,6 +67,13 @@ export const CONSENT_RE =
 /** A link teaser inside or after an article: "Related: <headline>", "Also: See …", "Read more: …". */
 export const LINK_TEASER_RE = /^(related|also|see also|read more|read also|more|watch|listen|recommended|further reading|most read)\s*:\s*\S/i;
 
+/**
+ * A line of the article's categories or tags, as blog engines print them under it: "Schlagwörter: Sport,
+ * Frauen", "Veröffentlicht in Aktuelles", "Posted in News", "Catégories : Politique".
+ */
+export const TAXONOMY_LINE_RE =
+  /^(?:tags?|tagged|topics?|categor(?:y|ies)|filed under|posted in|schlagw[öo]rter|schlagworte|stichw[öo]rter|kategorien?|abgelegt unter|veröffentlicht in|ver[öo]ffentlicht unter|étiquettes|mots[- ]clés|catégories?|publié dans|etiquetas|categor[íi]as?|publicado en|tag|categorie|pubblicato in|tagi|kategorie|opublikowano w|метки|теги|рубрик[аи])(?:\s*[:：]\s*|\s+)[\p{L}\p{N}#].{0,150}$/iu;
+
 /** A byline line: "By Meg James Staff Writer", "By A. Writer and B. Writer, Reuters". */
 export const BYLINE_RE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|und|et|e|y)?\s*\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]?\s*[\p{L} ]{0,30})?$/u;
 
@@ -86,6 +93,8 @@ export const METADATA_LINE_RE = new RegExp(
   [
     String.raw`^\d+\s*(min|mins|minute|minutes)( read)?$`,
     String.raw`^(published|updated|posted|last updated|first published)( on| at)?:?(\s.{0,40})?$`,
+    // The same stamps in the cleaner's other languages ("Zuletzt geändert am: 15.10.2021", "Publié le 3 mai").
+    String.raw`^(veröffentlicht|aktualisiert|zuletzt (aktualisiert|geändert)|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|publicado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено)( am| le| el| il| em| op| on)?:?(\s.{0,40})?$`,
     String.raw`^[\w ]{1,20}:\s*\d{3,}$`,
     String.raw`^\d{1,2}:\d{2}\s*(am|pm)?(\s+[A-Z]{2,4})?$`,
     String.raw`^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+\w+\s+\d{4}.{0,20}$`,
