@@ -6,10 +6,11 @@ export const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 export const EXOTIC_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 
 /**
- * A line that ends like a sentence: terminal punctuation, maybe closed by quotes or brackets, maybe
- * followed by emoji ("… left their reviews on KLOOK! 🙂", "Check them out below~⬇️" is not one).
+ * A line that ends like a sentence: terminal punctuation, maybe closed by quotes or brackets (German closes
+ * „…“ and »…«, as English closes “…”), maybe followed by emoji ("… left their reviews on KLOOK! 🙂", "Check
+ * them out below~⬇️" is not one).
  */
-export const SENTENCE_END_RE = /[.!?…:;。！？]["'”’»)\]」』）]*(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*$/u;
+export const SENTENCE_END_RE = /[.!?…:;。！？]["'”’“‘»«)\]」』）]*(?:\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}])*$/u;
 
 /**
  * A comment's or a post's stamp: a short line holding a calendar date and a time of day, in any
@@ -66,6 +67,13 @@ export const CONSENT_RE =
 /** A link teaser inside or after an article: "Related: <headline>", "Also: See …", "Read more: …". */
 export const LINK_TEASER_RE = /^(related|also|see also|read more|read also|more|watch|listen|recommended|further reading|most read)\s*:\s*\S/i;
 
+/**
+ * A line of the article's categories or tags, as blog engines print them under it: "Schlagwörter: Sport,
+ * Frauen", "Veröffentlicht in Aktuelles", "Posted in News", "Catégories : Politique".
+ */
+export const TAXONOMY_LINE_RE =
+  /^(?:tags?|tagged|topics?|categor(?:y|ies)|filed under|posted in|schlagw[öo]rter|schlagworte|stichw[öo]rter|kategorien?|abgelegt unter|veröffentlicht in|ver[öo]ffentlicht unter|étiquettes|mots[- ]clés|catégories?|publié dans|etiquetas|categor[íi]as?|publicado en|tag|categorie|pubblicato in|tagi|kategorie|opublikowano w|метки|теги|рубрик[аи])(?:\s*[:：]\s*|\s+)[\p{L}\p{N}#].{0,150}$/iu;
+
 /** A byline line: "By Meg James Staff Writer", "By A. Writer and B. Writer, Reuters". */
 export const BYLINE_RE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|und|et|e|y)?\s*\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]?\s*[\p{L} ]{0,30})?$/u;
 
@@ -77,11 +85,16 @@ export const AUTHOR_BIO_RE =
 export const FURNITURE_LINE_RE =
   /^(share|share this|tweet|email|print|print this|comments?|reply|advertisement|advertising|sponsored( content)?|menu|search|close|home|more|next|previous|back to top|top|select page|continue reading( below)?|loading\.*|toggle navigation|copy link|url copied!?|facebook|twitter|linkedin|whatsapp|instagram|youtube|pinterest|reddit|telegram|x)$/i;
 
+/** A slideshow's counter alone on a line: "2/5", "Image 3 of 8", "Bild 1 von 12", "Photo 4 sur 6". */
+export const SLIDE_NUMBER_RE = /^(?:(?:image|photo|picture|slide|bild|foto|diapositive|immagine|imagen|zdjęcie|фото)\s)?\d{1,3}\s*(?:\/|of|von|de|sur|di|z|из)\s*\d{1,3}$/iu;
+
 /** "2 min read", "Published", "Updated 5:50 PM", dates and times alone on a line. */
 export const METADATA_LINE_RE = new RegExp(
   [
     String.raw`^\d+\s*(min|mins|minute|minutes)( read)?$`,
     String.raw`^(published|updated|posted|last updated|first published)( on| at)?:?(\s.{0,40})?$`,
+    // The same stamps in the cleaner's other languages ("Zuletzt geändert am: 15.10.2021", "Publié le 3 mai").
+    String.raw`^(veröffentlicht|aktualisiert|zuletzt (aktualisiert|geändert)|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|publicado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|опубликовано|обновлено)( am| le| el| il| em| op| on)?:?(\s.{0,40})?$`,
     String.raw`^[\w ]{1,20}:\s*\d{3,}$`,
     String.raw`^\d{1,2}:\d{2}\s*(am|pm)?(\s+[A-Z]{2,4})?$`,
     String.raw`^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+\w+\s+\d{4}.{0,20}$`,
@@ -94,7 +107,7 @@ export const METADATA_LINE_RE = new RegExp(
 
 /** A photo or image credit line ("Photo by: Reuters (Archive)", "Image: Getty", "(Reed Saxon / Associated Press)"). */
 export const PHOTO_CREDIT_RE =
-  /^(\([^()]{2,40}\)|\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?[\p{L}\p{N} .&'’-]{2,40}|\(?(file )?(photo|image|picture|pic|photograph|video|credit|illustration|graphic)s?( by| credit| courtesy( of)?)?\s*[:：]\s*.{1,80}|\([^()]{2,60}\s\/\s[^()]{2,60}\)|\(?(getty images|reuters|afp|ap|epa|aap|anadolu|shutterstock|istock|afp via getty images)\)?|[^.!?]{2,60}\s[|/]\s(getty images|afp via getty images|shutterstock|reuters|ap|afp|epa|alamy)(\s?(\/|via)\s?[\w ]{1,30})?)$/iu;
+  /^(\([^()]{2,40}\)|\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?[\p{L}\p{N} .&'’-]{2,40}|\(?(file )?(photo|image|picture|pic|photograph|video|credit|illustration|graphic|foto|bild|titelbild|beitragsbild|headerbild|bildquelle|fotoquelle|bildnachweis|fotonachweis|zdjęcie|fot|фото|crédit photo|crédits photo|créditos?)s?( by| credit| courtesy( of)?)?\s*[:：]\s*.{1,80}|\(quelle\s*[:：][^()]{1,60}\)|(photo|foto|image|bild|picture) (by|von|de|par)\s[^.!?]{1,40}\s(on|via|auf|sur|en)\s(unsplash|pixabay|pexels|flickr|shutterstock|istock|adobe stock)|\([^()]{2,60}\s\/\s[^()]{2,60}\)|\(?(getty images|reuters|afp|ap|epa|aap|anadolu|shutterstock|istock|afp via getty images)\)?|[^.!?]{2,60}\s[|/]\s(getty images|afp via getty images|shutterstock|reuters|ap|afp|epa|alamy)(\s?(\/|via)\s?[\w ]{1,30})?)$/iu;
 
 /** A credit glued after a caption: "… look towards one another. REUTERS, Kevin Lamarque". */
 export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|GETTY IMAGES|ANADOLU AGENCY)(?:\/[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?(?:,\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?\s*$/;
@@ -106,7 +119,7 @@ export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|
  * file". The credit label says the whole line describes a picture; an article sentence does not end in one.
  */
 export const CAPTION_WITH_CREDIT_RE =
-  /\((?:(?:image|photo|picture|pic|foto|bild|credit|photo credit|image credit|graphic|illustration)s?\s*(?:by|credit)?\s*[:：]|photo by\s|(?:ap|afp|reuters|getty|epa|ap images) photo\s*\/)[^()]{1,80}\)\s*$|^file photo\s*[:：]\s*\S|[.!?]\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?(?:ap|afp|reuters|getty images|epa|bloomberg|pool)(?:\s(?:file|photo|images))?$/iu;
+  /[.!?]\s+(?:credit|image credit|photo credit|picture credit|photo|foto|bild|bildquelle|fotoquelle|bildnachweis)\s*[:：]\s*[^.!?:]{1,60}$|\((?:(?:image|photo|picture|pic|foto|bild|credit|photo credit|image credit|graphic|illustration|quelle|bildquelle|fotoquelle)s?\s*(?:by|credit)?\s*[:：]|photo by\s|(?:ap|afp|reuters|getty|epa|ap images) photo\s*\/)[^()]{1,80}\)\s*$|^file photo\s*[:：]\s*\S|[.!?]\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?(?:ap|afp|reuters|getty images|epa|bloomberg|pool)(?:\s(?:file|photo|images))?$/iu;
 
 /**
  * The signature line of an embedded post, as a text dump prints a tweet: "— Rep. Jane Doe (@janedoe)

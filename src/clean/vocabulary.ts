@@ -16,32 +16,32 @@ export const PAGE_VOCABULARY: Readonly<Record<string, PageVocabulary>> = {
   en: {
     labels: ['like', 'loading', 'reply', 'share on', 'share via', 'share with', 'shares', 'print', 'save', 'bookmark', 'tags', 'categories', 'archives', 'recent posts', 'recent comments', 'post navigation', 'meta', 'login', 'log in', 'sign in', 'sign up', 'register', 'subscribe', 'contact', 'contact us', 'about us', 'imprint', 'privacy', 'sitemap', 'newer posts', 'older posts', 'next post', 'previous post', 'permalink', 'like this', 'related', 'edit'],
     prompts: ['your email address will not be published', 'required fields are marked', 'leave a reply', 'leave a comment', 'cancel reply', 'comments are closed', 'save my name', 'notify me of', 'you must be logged in', 'opens in new window', 'click to share', 'click to print', 'click to email', 'enlarge this image', 'enlarge image', 'click to enlarge', 'expand image', 'view image in fullscreen', 'toggle caption', 'hide caption', 'show caption'],
-    endMarkers: ['leave a reply', 'leave a comment', 'related posts', 'similar posts', 'you might also like', 'you may also like', 'more stories', 'responses', 'replies'],
+    endMarkers: ['leave a reply', 'leave a comment', 'related posts', 'similar posts', 'you might also like', 'you may also like', 'more stories', 'responses', 'replies', 'categories', 'category', 'tagged'],
   },
   de: {
     labels: ['teilen', 'teilen mit', 'drucken', 'antworten', 'kommentieren', 'kommentar', 'kommentare', 'gefällt mir', 'wird geladen', 'lade', 'weiterlesen', 'mehr lesen', 'mehr', 'suche', 'suchen', 'menü', 'navigation', 'nach oben', 'zurück', 'weiter', 'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel', 'startseite', 'impressum', 'datenschutz', 'datenschutzerklärung', 'kontakt', 'anmelden', 'abmelden', 'registrieren', 'einloggen', 'werbung', 'anzeige', 'schließen', 'empfehlen', 'merken', 'artikel merken', 'kategorien', 'archiv', 'archive', 'schlagwörter', 'schlagworte', 'stichwörter', 'themen', 'neueste beiträge', 'letzte beiträge', 'neueste kommentare', 'letzte kommentare', 'beitragsnavigation', 'über uns', 'agb', 'newsletter', 'abonnieren', 'zum artikel', 'zur startseite', 'seite drucken', 'link kopieren', 'e mail'],
     prompts: ['diesen artikel teilen', 'artikel teilen', 'beitrag teilen', 'teilen sie dies', 'newsletter abonnieren', 'newsletter bestellen', 'zum newsletter', 'jetzt abonnieren', 'abonnieren sie', 'melden sie sich', 'e mail adresse wird nicht veröffentlicht', 'erforderliche felder sind', 'pflichtfelder sind', 'kommentar schreiben', 'kommentar verfassen', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'antwort abbrechen', 'kommentare sind geschlossen', 'kommentare sind derzeit geschlossen', 'kommentarfunktion ist deaktiviert', 'keine kommentare', 'in diesem browser speichern', 'wird in neuem fenster geöffnet', 'klicken sie hier', 'klick um', 'alle rechte vorbehalten', 'verwendet cookies', 'verwenden cookies', 'cookie einstellungen', 'cookies zu', 'cookies akzeptieren', 'datenschutzerklärung einverstanden', 'unterstützen sie'],
-    endMarkers: ['ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel', 'verwandte beiträge', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'das könnte dich interessieren', 'das könnte sie interessieren', 'mehr zum thema', 'weitere artikel', 'weitere beiträge', 'beliebte beiträge', 'auch interessant', 'lesen sie auch', 'kommentar schreiben', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'kommentare', 'themen in diesem artikel', 'weitere themen', 'mehr aus dem ressort', 'meistgelesen', 'meistgelesene artikel', 'empfehlungen'],
+    endMarkers: ['ähnliche beiträge', 'ähnliche artikel', 'verwandte artikel', 'verwandte beiträge', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'das könnte dich interessieren', 'das könnte sie interessieren', 'mehr zum thema', 'weitere artikel', 'weitere beiträge', 'beliebte beiträge', 'auch interessant', 'lesen sie auch', 'kommentar schreiben', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'kommentare', 'themen in diesem artikel', 'weitere themen', 'mehr aus dem ressort', 'meistgelesen', 'meistgelesene artikel', 'empfehlungen', 'kategorien', 'kategorie', 'schlagwörter', 'schlagworte', 'stichwörter'],
   },
   fr: {
     labels: ['partager', 'partager sur', 'imprimer', 'répondre', 'commentaires', 'commenter', 'j aime', 'chargement', 'lire la suite', 'lire plus', 'recherche', 'rechercher', 'accueil', 'connexion', 'se connecter', 's inscrire', 'inscription', 'menu', 'fermer', 'publicité', 'mentions légales', 'contact', 'catégories', 'archives', 'mots clés', 'étiquettes', 'suivant', 'précédent', 'article suivant', 'article précédent', 'newsletter', 's abonner'],
     prompts: ['laisser un commentaire', 'laissez un commentaire', 'votre adresse e mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée', 'les champs obligatoires sont', 'annuler la réponse', 'abonnez vous', 'inscrivez vous à', 'tous droits réservés', 'politique de confidentialité', 'utilise des cookies', 'utilisons des cookies', 'accepter les cookies', 'suivez nous', 'à lire aussi', 'lire aussi', 'voir aussi'],
-    endMarkers: ['sur le même sujet', 'articles similaires', 'articles liés', 'dans la même rubrique', 'à lire aussi', 'lire aussi', 'vous aimerez aussi', 'vous aimerez aussi lire', 'laisser un commentaire', 'commentaires', 'à découvrir aussi', 'les plus lus'],
+    endMarkers: ['sur le même sujet', 'articles similaires', 'articles liés', 'dans la même rubrique', 'à lire aussi', 'lire aussi', 'vous aimerez aussi', 'vous aimerez aussi lire', 'laisser un commentaire', 'commentaires', 'à découvrir aussi', 'les plus lus', 'catégories', 'étiquettes', 'mots clés'],
   },
   es: {
     labels: ['compartir', 'imprimir', 'responder', 'comentarios', 'comentar', 'me gusta', 'cargando', 'leer más', 'buscar', 'inicio', 'iniciar sesión', 'registrarse', 'menú', 'cerrar', 'publicidad', 'aviso legal', 'contacto', 'categorías', 'archivos', 'etiquetas', 'siguiente', 'anterior', 'boletín', 'suscríbete'],
     prompts: ['deja un comentario', 'dejar un comentario', 'deja una respuesta', 'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados', 'cancelar respuesta', 'suscríbete a', 'todos los derechos reservados', 'política de privacidad', 'política de cookies', 'utiliza cookies', 'utilizamos cookies', 'aceptar cookies', 'síguenos', 'lee también', 'lea también', 'ver también'],
-    endMarkers: ['noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'te puede gustar', 'lo más leído', 'deja un comentario', 'comentarios', 'más noticias'],
+    endMarkers: ['noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'te puede gustar', 'lo más leído', 'deja un comentario', 'comentarios', 'más noticias', 'categorías', 'etiquetas'],
   },
   it: {
     labels: ['condividi', 'stampa', 'rispondi', 'commenti', 'commenta', 'mi piace', 'caricamento', 'leggi tutto', 'cerca', 'accedi', 'registrati', 'chiudi', 'pubblicità', 'contatti', 'categorie', 'archivi', 'tag', 'successivo', 'precedente', 'iscriviti'],
     prompts: ['lascia un commento', 'lascia un commento', 'il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono', 'annulla risposta', 'tutti i diritti riservati', 'utilizza cookie', 'utilizziamo i cookie', 'seguici', 'leggi anche'],
-    endMarkers: ['articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'leggi anche', 'lascia un commento', 'commenti', 'i più letti'],
+    endMarkers: ['articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'leggi anche', 'lascia un commento', 'commenti', 'i più letti', 'categorie'],
   },
   pt: {
     labels: ['compartilhar', 'partilhar', 'imprimir', 'responder', 'comentários', 'comentar', 'curtir', 'carregando', 'leia mais', 'pesquisar', 'buscar', 'entrar', 'menu', 'fechar', 'publicidade', 'contato', 'contacto', 'categorias', 'arquivos', 'etiquetas', 'tags', 'próximo', 'anterior'],
     prompts: ['deixe um comentário', 'deixe uma resposta', 'o seu endereço de email não será publicado', 'o seu endereço de e mail não será publicado', 'campos obrigatórios são marcados', 'cancelar resposta', 'todos os direitos reservados', 'política de privacidade', 'utiliza cookies', 'usamos cookies', 'siga nos', 'leia também', 'veja também'],
-    endMarkers: ['notícias relacionadas', 'artigos relacionados', 'leia também', 'veja também', 'deixe um comentário', 'comentários', 'mais lidas'],
+    endMarkers: ['notícias relacionadas', 'artigos relacionados', 'leia também', 'veja também', 'deixe um comentário', 'comentários', 'mais lidas', 'categorias'],
   },
   nl: {
     labels: ['delen', 'afdrukken', 'reageren', 'reacties', 'vind ik leuk', 'laden', 'lees meer', 'zoeken', 'inloggen', 'registreren', 'sluiten', 'advertentie', 'contact', 'categorieën', 'archief', 'tags', 'volgende', 'vorige', 'nieuwsbrief', 'abonneren'],
@@ -51,12 +51,12 @@ export const PAGE_VOCABULARY: Readonly<Record<string, PageVocabulary>> = {
   pl: {
     labels: ['udostępnij', 'drukuj', 'odpowiedz', 'komentarze', 'skomentuj', 'lubię to', 'wczytywanie', 'czytaj więcej', 'szukaj', 'zaloguj się', 'zarejestruj się', 'zamknij', 'reklama', 'kontakt', 'kategorie', 'archiwum', 'tagi', 'następny', 'poprzedni', 'subskrybuj'],
     prompts: ['dodaj komentarz', 'zostaw komentarz', 'twój adres e mail nie zostanie opublikowany', 'wymagane pola są oznaczone', 'anuluj pisanie odpowiedzi', 'wszelkie prawa zastrzeżone', 'polityka prywatności', 'pliki cookies', 'plików cookies', 'obserwuj nas', 'czytaj także', 'czytaj też', 'zobacz też', 'zobacz także'],
-    endMarkers: ['podobne artykuły', 'powiązane artykuły', 'czytaj także', 'zobacz także', 'zobacz też', 'dodaj komentarz', 'komentarze', 'najczęściej czytane'],
+    endMarkers: ['podobne artykuły', 'powiązane artykuły', 'czytaj także', 'zobacz także', 'zobacz też', 'dodaj komentarz', 'komentarze', 'najczęściej czytane', 'kategorie', 'tagi'],
   },
   ru: {
     labels: ['поделиться', 'печать', 'ответить', 'комментарии', 'комментировать', 'нравится', 'загрузка', 'читать далее', 'поиск', 'войти', 'вход', 'регистрация', 'закрыть', 'реклама', 'контакты', 'рубрики', 'архив', 'теги', 'метки', 'далее', 'назад', 'подписаться', 'подписка'],
     prompts: ['оставить комментарий', 'оставьте комментарий', 'ваш адрес email не будет опубликован', 'обязательные поля помечены', 'отменить ответ', 'все права защищены', 'политика конфиденциальности', 'использует cookie', 'используем cookie', 'читайте также', 'смотрите также'],
-    endMarkers: ['похожие статьи', 'похожие новости', 'читайте также', 'смотрите также', 'по теме', 'оставить комментарий', 'комментарии', 'самое читаемое'],
+    endMarkers: ['похожие статьи', 'похожие новости', 'читайте также', 'смотрите также', 'по теме', 'оставить комментарий', 'комментарии', 'самое читаемое', 'рубрики', 'метки', 'теги'],
   },
 };
 
@@ -96,7 +96,20 @@ export function promptIn(text: string): string | null {
   return PROMPT_RE.exec(vocabularyKey(text))?.[0] ?? null;
 }
 
+/**
+ * A header of several words may name what it lists ("Die meistgelesenen Artikel bei SWR Sport", "Más sobre
+ * La Tercera", "Related coverage: Brexit"): up to this many words after it, on a line that is no sentence.
+ */
+const END_MARKER_TAIL_WORDS = 4;
+const SENTENCE_STOP_RE = /[.!?。！？]["'”’“‘»«)\]]*$/u;
+
 /** Whether a whole line is a header that opens what follows an article ("Ähnliche Beiträge", "À lire aussi :"). */
 export function isEndMarker(text: string): boolean {
-  return END_MARKERS.has(vocabularyKey(text).replace(/^\p{N}+ | \p{N}+$/gu, ''));
+  const words = vocabularyKey(text).replace(/^\p{N}+ | \p{N}+$/gu, '').split(' ');
+  if (END_MARKERS.has(words.join(' '))) return true;
+  if (SENTENCE_STOP_RE.test(text.trim())) return false;
+  for (let n = Math.max(2, words.length - END_MARKER_TAIL_WORDS); n < words.length; n++) {
+    if (END_MARKERS.has(words.slice(0, n).join(' '))) return true;
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ export interface DomNode {
   readonly textContent: string | null;
   readonly firstChild: DomNode | null;
   readonly nextSibling: DomNode | null;
+  readonly getAttribute?: (name: string) => string | null;
 }
 
 const TEXT_NODE = 3;
@@ -56,28 +57,72 @@ export function walkTree(root: DomNode, visit: (node: DomNode) => boolean, leave
   }
 }
 
+export interface HtmlLinesOptions {
+  /**
+   * Leave out every line whose letters are nearly all (LINK_LINE_SHARE) the text of links to the page's own
+   * site: inside an article such a line points elsewhere on the site (a related headline, a row of tag links,
+   * a table of contents), the link-density signal of boilerpipe and trafilatura. Prose carries links inside
+   * its own words; a line that is a link to another site (a source, a product) is kept, as readers cite them.
+   * `pageHost` is the page's own host name, when known; relative links are the site's own in any case.
+   */
+  readonly dropSiteLinkLines?: { readonly pageHost: string | null };
+}
+
+/** A line whose letters are at least this share link text is a link, not prose (a sentence around a link is far below). */
+export const LINK_LINE_SHARE = 0.9;
+
+const letterCount = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/** `www.example.com` and `example.com` are one site. */
+const siteOf = (host: string): string => host.toLowerCase().replace(/^www\./, '');
+
+/** Whether `href` points into the page's own site: relative (`/news/…`, `#part-2`, `next.html`), or to `pageHost`. */
+export function isSiteLink(href: string | null, pageHost: string | null): boolean {
+  if (href === null) return false;
+  const h = href.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(h) && !/^https?:/i.test(h)) return false; // mailto:, javascript:, tel:
+  if (!/^(https?:)?\/\//i.test(h)) return true;
+  if (pageHost === null) return false;
+  try {
+    return siteOf(new URL(h, 'https://page.invalid/').hostname) === siteOf(pageHost);
+  } catch {
+    return false;
+  }
+}
+
 /** Walks the tree once, collecting inline text and breaking lines at block elements. */
-export function htmlToLines(root: DomNode): string[] {
+export function htmlToLines(root: DomNode, options: HtmlLinesOptions = {}): string[] {
   const lines: string[] = [];
+  const siteLinks = options.dropSiteLinkLines;
   let current = '';
+  let siteLinkLetters = 0;
+  /** For each open <a>: whether it points into the site. */
+  const openLinks: boolean[] = [];
   const flush = (): void => {
     const line = current.replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
+    const isSiteLinkLine = siteLinkLetters > 0 && siteLinkLetters >= LINK_LINE_SHARE * letterCount(line);
+    if (line && !isSiteLinkLine) lines.push(line);
     current = '';
+    siteLinkLetters = 0;
   };
   const isBlock = (node: DomNode): boolean => node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(node.nodeName.toUpperCase());
+  const isLink = (node: DomNode): boolean => siteLinks !== undefined && node.nodeType === ELEMENT_NODE && node.nodeName.toUpperCase() === 'A';
   walkTree(
     root,
     (node) => {
       if (node.nodeType === TEXT_NODE) {
-        current += node.textContent ?? '';
+        const text = node.textContent ?? '';
+        current += text;
+        if (openLinks.includes(true)) siteLinkLetters += letterCount(text);
         return false;
       }
       if (!isContainer(node) || SKIP_TAGS.has(node.nodeName.toUpperCase())) return false;
       if (isBlock(node)) flush();
+      if (isLink(node)) openLinks.push(isSiteLink(node.getAttribute?.('href') ?? null, siteLinks?.pageHost ?? null));
       return true;
     },
     (node) => {
+      if (isLink(node)) openLinks.pop();
       if (isBlock(node)) flush();
     },
   );

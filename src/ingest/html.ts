@@ -38,6 +38,16 @@ function parsePage(source: string): Doc {
   return document;
 }
 
+/** The host name of a page URL, or null. */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
 const firstOf = (candidates: readonly MetaCandidate[], field: MetaField): string | null => candidates.find((c) => c.field === field)?.value ?? null;
 
 /** Readability's findings, added last to the page's own metadata (it reads the same tags, and the byline in the text). */
@@ -73,7 +83,7 @@ export function readHtml(source: string): HtmlInput {
   }
   const content = article?.content as unknown as DomNode | null | undefined;
   if (content) {
-    lines = htmlToLines(content);
+    lines = htmlToLines(content, { dropSiteLinkLines: { pageHost: hostOf(firstOf(found, 'url')) } });
   } else {
     fallback = true;
     const fresh = parsePage(source);

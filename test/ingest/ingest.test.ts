@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/ingest/decode.js';
+import { isSiteLink } from '../../src/ingest/html-text.js';
 import { ingestFolder, parseInput } from '../../src/ingest/index.js';
 
 const PARA = 'The council voted on Monday to close the bridge for repairs, a spokeswoman said.';
@@ -72,6 +73,32 @@ describe('parseInput', () => {
     expect(sources.indexOf('title json-ld headline Bridge closed')).toBeLessThan(sources.indexOf('title <title> T'));
     expect(r.ok && r.raw.text).toContain(PARA);
     expect(r.ok && r.raw.text).not.toContain('Copyright');
+  });
+  it("leaves out an article's lines that are links into its own site, and keeps links to other sites and prose with links", () => {
+    const html = `<!doctype html><html lang="en"><head><title>T</title><link rel="canonical" href="https://www.example.org/story"></head><body><article><h1>Bridge closed</h1>
+      ${Array.from({ length: 5 }, () => `<p>${PARA} It will reopen in the autumn, officials said, after <a href="/engineers">engineers</a> finish.</p>`).join('')}
+      <p><a href="https://example.org/news/ferry">Ferry timetable changes for the summer season</a></p>
+      <ul><li><a href="/tag/bridges">Bridges</a></li><li><a href="#part-2">Part two: the detour</a></li></ul>
+      <p><a href="https://www.gov.invalid/report.pdf">The inspection report (PDF)</a></p>
+      </article></body></html>`;
+    const r = parseInput('c.html', 'html', enc(html));
+    const text = r.ok ? r.raw.text : '';
+    expect(text).toContain(`after engineers finish.`);
+    expect(text).toContain('The inspection report (PDF)');
+    expect(text).not.toContain('Ferry timetable');
+    expect(text).not.toContain('Bridges');
+    expect(text).not.toContain('Part two');
+  });
+  it('tells links into the page\'s own site from links to others', () => {
+    expect(isSiteLink('/news/1', null)).toBe(true);
+    expect(isSiteLink('#top', null)).toBe(true);
+    expect(isSiteLink('next.html', 'example.org')).toBe(true);
+    expect(isSiteLink('https://www.example.org/a', 'example.org')).toBe(true);
+    expect(isSiteLink('//example.org/a', 'www.example.org')).toBe(true);
+    expect(isSiteLink('https://other.invalid/a', 'example.org')).toBe(false);
+    expect(isSiteLink('https://example.org/a', null)).toBe(false);
+    expect(isSiteLink('mailto:desk@example.org', 'example.org')).toBe(false);
+    expect(isSiteLink(null, 'example.org')).toBe(false);
   });
   it('names the file and the problem for a bad input', () => {
     expect(parseInput('x/empty.txt', 'text', new Uint8Array())).toEqual({ ok: false, diagnostic: { file: 'x/empty.txt', severity: 'error', message: 'empty file' } });

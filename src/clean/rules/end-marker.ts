@@ -1,5 +1,5 @@
 // Rule: a marker such as "Tags:", "More in Sport" or "View comments" after the article ends it.
-import { END_MARKER_RE, SENTENCE_END_RE } from '../patterns.js';
+import { END_MARKER_RE, SENTENCE_END_RE, TAXONOMY_LINE_RE } from '../patterns.js';
 import { isEndMarker } from '../vocabulary.js';
 import { drop, liveLines, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 
@@ -31,6 +31,10 @@ function articleContinues(next: readonly { text: string }[]): boolean {
  */
 const DROPPED_MARKER_MIN_SHARE_BEFORE = 0.5;
 
+/** The article's tags or categories ("Schlagwörter: Sport, Frauen", "Posted in News") close it, as "Tags:" alone does. */
+const TAXONOMY_MAX_WORDS = 20;
+export const isTaxonomyLine = (text: string): boolean => wordCount(text) <= TAXONOMY_MAX_WORDS && !/[.!?]$/.test(text) && TAXONOMY_LINE_RE.test(text);
+
 const isLive = (line: CleanLine): boolean => line.role === 'body' || line.role === 'standfirst';
 
 function applyEndMarker(state: CleanState): void {
@@ -42,7 +46,7 @@ function applyEndMarker(state: CleanState): void {
   for (const [i, line] of state.lines.entries()) {
     if (line.role === 'title') continue;
     const minShare = isLive(line) ? MIN_SHARE_BEFORE : DROPPED_MARKER_MIN_SHARE_BEFORE;
-    const isEnd = (END_MARKER_RE.test(line.text) || isEndMarker(line.text)) && before >= MIN_WORDS_BEFORE && before >= minShare * total;
+    const isEnd = (END_MARKER_RE.test(line.text) || isEndMarker(line.text) || isTaxonomyLine(line.text)) && before >= MIN_WORDS_BEFORE && before >= minShare * total;
     const rest = state.lines.slice(i + 1).filter(isLive);
     if (isEnd && !articleContinues(rest.slice(0, LOOKAHEAD_LINES))) {
       if (isLive(line)) drop(line, 'end-marker', `marks the end of the article (${before} of ${total} words before it)`);

@@ -1,5 +1,6 @@
 // Rule: share buttons, menu labels, reading times, bare dates and IDs: controls and metadata, not prose.
-import { AUTHOR_BIO_RE, BYLINE_RE, END_MARKER_RE, FURNITURE_LINE_RE, LINK_TEASER_RE, METADATA_LINE_RE } from '../patterns.js';
+import { AUTHOR_BIO_RE, BYLINE_RE, END_MARKER_RE, FURNITURE_LINE_RE, LINK_TEASER_RE, METADATA_LINE_RE, SLIDE_NUMBER_RE } from '../patterns.js';
+import { isTaxonomyLine } from './end-marker.js';
 import { drop, wordCount, type CleanRule } from '../state.js';
 import { isEndMarker, isLabelLine } from '../vocabulary.js';
 
@@ -20,6 +21,8 @@ export const furnitureRule: CleanRule = {
       if (line.role === 'dropped') continue;
       if (FURNITURE_LINE_RE.test(line.text) || (wordCount(line.text) <= LABELS_MAX_WORDS && isLabelLine(line.text) && !isEndOfArticle(line.text))) drop(line, 'furniture', 'a control or menu label');
       else if (METADATA_LINE_RE.test(line.text)) drop(line, 'furniture', 'page metadata (date, reading time, id)');
+      else if (SLIDE_NUMBER_RE.test(line.text)) drop(line, 'furniture', "a slideshow's counter");
+      else if (isTaxonomyLine(line.text)) drop(line, 'furniture', "the article's tags or categories");
       else if (wordCount(line.text) <= BYLINE_MAX_WORDS && BYLINE_RE.test(line.text)) drop(line, 'furniture', 'a byline');
       else if (wordCount(line.text) <= TEASER_MAX_WORDS && LINK_TEASER_RE.test(line.text)) drop(line, 'furniture', 'a link to another article');
       else if (AUTHOR_BIO_RE.test(line.text)) drop(line, 'furniture', "the author's biography");

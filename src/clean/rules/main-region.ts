@@ -1,5 +1,5 @@
 // Rule: keep the one contiguous region of the page that holds the article; drop kept islands outside it.
-import { SENTENCE_END_RE, TITLE_SEPARATOR_RE } from '../patterns.js';
+import { SENTENCE_END_RE, SLIDE_NUMBER_RE, TITLE_SEPARATOR_RE } from '../patterns.js';
 import { drop, lineKey, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 import { effectiveLength } from './classify.js';
 
@@ -17,27 +17,43 @@ const TEASER_HEADLINE_MAX_WORDS = 15;
 const TEASER_DESCRIPTION_MAX_WORDS = 45;
 /** So many headline + description pairs in a row close a region only as a list of other stories. */
 const MIN_TEASER_PAIRS = 3;
+/** A teaser card may carry its author's name and a date between headline and description: at most this many lines above it. */
+const TEASER_CARD_MAX_LINES = 4;
+
+const isDescription = (line: CleanLine): boolean => line.role === 'body' && SENTENCE_END_RE.test(line.text) && wordCount(line.text) <= TEASER_DESCRIPTION_MAX_WORDS;
+const isHeadline = (line: CleanLine): boolean => !SENTENCE_END_RE.test(line.text) && wordCount(line.text) <= TEASER_HEADLINE_MAX_WORDS;
 
 /**
- * The region's end without a trailing run of teaser pairs ("Why farmers paint their cows" / "Some
- * people thought…"): each description earns more than its headline costs, so Kadane takes them in.
- * Only kept lines count; the run must reach the region's end.
+ * The region's end without a trailing run of teaser cards ("Why farmers paint their cows" / "Some people
+ * thought…"; or headline / author / date / description): each description earns more than its headline
+ * costs, so Kadane takes them in. A card is a description (kept) under one to TEASER_CARD_MAX_LINES lines that
+ * are no sentence, kept or dropped, at least one of them a kept headline; the run must reach the region's end.
  */
 export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end: number): number {
-  const kept = [];
-  for (let i = start; i <= end; i++) if (lines[i]?.role === 'body') kept.push(i);
-  let pairs = 0;
-  let k = kept.length - 1;
-  while (k >= 1) {
-    const head = lines[kept[k - 1]!]!, desc = lines[kept[k]!]!;
-    const isPair = !SENTENCE_END_RE.test(head.text) && wordCount(head.text) <= TEASER_HEADLINE_MAX_WORDS &&
-      SENTENCE_END_RE.test(desc.text) && wordCount(desc.text) <= TEASER_DESCRIPTION_MAX_WORDS;
-    if (!isPair) break;
-    pairs++;
-    k -= 2;
+  let cards = 0;
+  let k = end;
+  while (k >= start && lines[k]?.role !== 'body') k--;
+  let cut = end;
+  while (k > start && isDescription(lines[k]!)) {
+    let j = k - 1;
+    let headlines = 0;
+    while (j >= start && k - j <= TEASER_CARD_MAX_LINES && isHeadline(lines[j]!)) {
+      // A slideshow numbers its slides: a heading and text under "2/5" are the article's own.
+      if (SLIDE_NUMBER_RE.test(lines[j]!.text)) return end;
+      if (lines[j]!.role === 'body') headlines++;
+      j--;
+    }
+    // The card's top is its first headline: dropped lines above it belong to what comes before.
+    let top = j + 1;
+    while (top < k && lines[top]!.role !== 'body') top++;
+    if (headlines === 0) break;
+    cards++;
+    cut = top - 1;
+    k = j;
+    while (k >= start && lines[k]?.role !== 'body') k--;
   }
-  if (pairs < MIN_TEASER_PAIRS) return end;
-  return (kept[k] ?? start - 1);
+  if (cards < MIN_TEASER_PAIRS) return end;
+  return cut;
 }
 
 /**
