@@ -110,7 +110,7 @@ describe('bylines and site names', () => {
     expect(readByline('Valley Courier', 'Valley Courier')).toBeNull();
   });
   it('refuses wire agencies, platforms, service credits, URLs and taglines as publishers', () => {
-    for (const name of ['Associated Press', 'Reuters', 'Blogger', 'DH News Service', 'https://example.org', '@courier', 'Your trusted source for local news every day of the week.']) {
+    for (const name of ['Associated Press', 'Reuters', 'Blogger', 'DH News Service', 'https://example.org', '@courier', 'Your trusted source for local news every day of the week.', 'FILE', 'Image', 'Photo', 'Video']) {
       expect(isPublisherName(name), name).toBe(false);
     }
     for (const name of ['Valley Courier', 'ZEIT ONLINE', 'cleveland.com', 'The New York Times']) expect(isPublisherName(name), name).toBe(true);
