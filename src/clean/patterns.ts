@@ -116,10 +116,11 @@ export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|
  * A caption that carries its image's credit: "Protesters have worn masks (Image: GETTY )", "… in Hialeah,
  * Fla. (AP Photo/Alan Diaz, File)", "… on June 28. (Photo by Kevin Mazur/Getty Images)", or Reuters'
  * "FILE PHOTO: Traders work on the floor …", NBC's "… in Braunau am Inn, Austria. Leonhard Foeger / Reuters
- * file". The credit label says the whole line describes a picture; an article sentence does not end in one.
+ * file", or the BBC's "Image copyright Getty Images Image caption Kalashnikov designed the AK-47 …". The credit label
+ * says the whole line describes a picture; an article sentence does not end in one.
  */
 export const CAPTION_WITH_CREDIT_RE =
-  /[.!?]\s+(?:credit|image credit|photo credit|picture credit|photo|foto|bild|bildquelle|fotoquelle|bildnachweis)\s*[:：]\s*[^.!?:]{1,60}$|\((?:(?:image|photo|picture|pic|foto|bild|credit|photo credit|image credit|graphic|illustration|quelle|bildquelle|fotoquelle)s?\s*(?:by|credit)?\s*[:：]|photo by\s|(?:ap|afp|reuters|getty|epa|ap images) photo\s*\/)[^()]{1,80}\)\s*$|^file photo\s*[:：]\s*\S|[.!?]\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?(?:ap|afp|reuters|getty images|epa|bloomberg|pool)(?:\s(?:file|photo|images))?$/iu;
+  /^(?:image|picture) copyright\s[^.!?]{1,60}?\s(?:image|picture) caption\s+\S|[.!?]\s+(?:credit|image credit|photo credit|picture credit|photo|foto|bild|bildquelle|fotoquelle|bildnachweis)\s*[:：]\s*[^.!?:]{1,60}$|\((?:(?:image|photo|picture|pic|foto|bild|credit|photo credit|image credit|graphic|illustration|quelle|bildquelle|fotoquelle)s?\s*(?:by|credit)?\s*[:：]|photo by\s|(?:ap|afp|reuters|getty|epa|ap images) photo\s*\/)[^()]{1,80}\)\s*$|^file photo\s*[:：]\s*\S|[.!?]\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?(?:ap|afp|reuters|getty images|epa|bloomberg|pool)(?:\s(?:file|photo|images))?$/iu;
 
 /**
  * The signature line of an embedded post, as a text dump prints a tweet: "— Rep. Jane Doe (@janedoe)
