@@ -367,7 +367,7 @@ function verbCandidate(text: string, at: number, verb: string, appositives = tru
   const after = LISTENER_VERB_RE.test(verb) ? null : candidateAfterVerb(rest);
   if (/^according/i.test(verb)) return after;
   // The clause before the verb, never reaching into the sentence before it.
-  const before = splitSentences(text.slice(Math.max(0, at - CONTEXT_CHARS), at)).at(-1) ?? '';
+  const before = sentenceBefore(text.slice(Math.max(0, at - CONTEXT_CHARS), at));
   const candidate = candidateBeforeVerb(before, appositives) ?? after;
   // "the White House said in a statement": the subject speaks through its statement.
   if (candidate?.kind === 'names' && !candidate.voice && IN_STATEMENT_RE.test(rest)) return { ...candidate, voice: { org: '', head: 'statement' } };
@@ -454,8 +454,10 @@ function resolveCandidate(candidate: Candidate, state: SpeakerState, index: Enti
       // A run the entities know as a person (or with a person's marks) wins wherever it is; the name by the verb may
       // also be a person by its shape alone.
       const shaped = candidate.shaped === undefined ? candidate.runs[0] : candidate.shaped;
-      const person = candidate.runs.map((run) => personOf(run, index, false)).find((p) => p !== null) ??
-        (shaped ? personOf(shaped, index, true) : null);
+      // The first run that names a person: each may ask compromise about a given name, so the rest are not read.
+      let person: EntityRef | null = null;
+      for (const run of candidate.runs) if ((person = personOf(run, index, false))) break;
+      person ??= shaped ? personOf(shaped, index, true) : null;
       if (person) return { name: person.name, kind: 'person' };
       const voice = candidate.voice;
       const subjects = [...(candidate.subject ? [candidate.subject] : []), ...candidate.runs];
