@@ -261,6 +261,11 @@ function deniedPhrase(claim: DisagreementClaim): string | null {
   return clause.slice(0, ws[ws.length - 1]!.end);
 }
 
+/** A side's first marked span (its figure, for `numbers`), as a one-item list, or none. */
+function firstMarked(claim: DisagreementClaim): string[] {
+  return claim.marks.slice(0, 1).map(([a, b]) => claim.text.slice(a, b));
+}
+
 /**
  * The heading: the figures the sides give, or what one side says and the other denies, in the sides' own words.
  * Null for a denial whose words name nothing denied in a content word ("Denied: not to", or no phrase at all): it was
@@ -268,7 +273,7 @@ function deniedPhrase(claim: DisagreementClaim): string | null {
  */
 function headingOf(kind: Disagreement['kind'], claims: readonly DisagreementClaim[], deniers: ReadonlySet<DisagreementClaim>): string | null {
   if (kind === 'numbers') {
-    const figures = [...new Set(claims.flatMap((c) => c.marks.slice(0, 1).map(([a, b]) => c.text.slice(a, b))))];
+    const figures = [...new Set(claims.flatMap(firstMarked))];
     return `Different figures: ${figures.slice(0, 3).join(' or ')}`;
   }
   const affirmed = claims.filter((c) => !deniers.has(c)).map(affirmedPhrase).find((x) => x !== null);
@@ -285,7 +290,7 @@ function headingOf(kind: Disagreement['kind'], claims: readonly DisagreementClai
 export function stillDisagree(kind: Disagreement['kind'], kept: readonly DisagreementClaim[], deniers: ReadonlySet<DisagreementClaim>): boolean {
   if (kept.length < 2) return false;
   if (kind === 'denial') return kept.some((c) => deniers.has(c)) && kept.some((c) => !deniers.has(c));
-  return new Set(kept.flatMap((c) => c.marks.slice(0, 1).map(([a, b]) => c.text.slice(a, b).toLowerCase()))).size >= 2;
+  return new Set(kept.flatMap(firstMarked).map((figure) => figure.toLowerCase())).size >= 2;
 }
 
 /**

@@ -36,9 +36,11 @@ const ADJUNCT_RE = /^(?:with|as|after|while|amid|despite|following|before|becaus
 const PREPOSITION_RE = /^(?:in|on|at|for|from|by|against|into|about|under|between|near|across|through)$/i;
 /** Whether a phrase opens on an adjunct or a preposition ("With $116 billion cash", "After mistrial in Edwards case"): a headline's adverbial, not what it is about. */
 export function opensWithAdjunct(phrase: string): boolean {
-  const first = (phrase.trim().split(/\s+/)[0] ?? '').replace(/^[("“‘']+/, '');
+  const first = bareWord(phrase.trim().split(/\s+/)[0] ?? '');
   return ADJUNCT_RE.test(first) || PREPOSITION_RE.test(first);
 }
+/** A word without the brackets and opening quotes before it ("(with", "“After"). */
+const bareWord = (token: string): string => token.replace(/^[("“‘']+/, '');
 /** A cut must not end on a word that leads into what was cut. */
 const DANGLING_RE = /\s+(?:the|a|an|of|and|or|to|in|on|at|for|by|with|his|her|its|their|this|that|these|those|its)$/i;
 
@@ -59,7 +61,7 @@ export function cutAtBoundary(text: string, maxChars: number, minWords: number):
   for (const boundary of [ADJUNCT_RE, PREPOSITION_RE]) {
     let best: string | null = null;
     for (let i = minWords; i < tokens.length; i++) {
-      if (!boundary.test(tokens[i]!.replace(/^[("“‘']+/, ''))) continue;
+      if (!boundary.test(bareWord(tokens[i]!))) continue;
       const cut = cutBefore(tokens, i);
       if (cut.length > maxChars) break;
       if (countWords(cut) >= minWords) best = cut;

@@ -26,13 +26,12 @@ const LABEL_MIN_WORDS = 3;
 const CLAUSE_BREAK_RE = /\s*(?::|;|\s[-–—]\s|,)\s+/;
 
 /**
- * The shortest whole reading of a headline within the limit: itself, else its first clause that fits and stands
+ * The shortest whole reading of a headline (its spaces collapsed) within the limit: itself, else its first clause that fits and stands
  * alone (the headline's opening, or a part that opens with a capital: "Analysis: Rates rise again"; never the
  * middle of a sentence, "for the Phase 1 trial of the vaccine", nor an opening adverbial, "With $116 billion
  * cash"), else null. A headline cut with an ellipsis is none.
  */
-function shortPhrase(headline: string): string | null {
-  const text = headline.replace(/\s+/g, ' ').trim();
+function shortPhrase(text: string): string | null {
   if (text.endsWith('…')) return null;
   if (text.length <= LABEL_MAX_CHARS) return text;
   const clauses = text.split(CLAUSE_BREAK_RE);
@@ -62,22 +61,20 @@ export function topicLabel(stories: readonly Story[]): string {
       const title = new Set(contentTerms(headlineOf(story.title)));
       let shared = 0;
       for (const t of title) shared += (df.get(t) ?? 1) - 1;
-      return { story, i, centrality: title.size > 0 ? shared / Math.sqrt(title.size) : 0 };
+      return { story, i, headline: headlineOf(story.title).replace(/\s+/g, ' ').trim(), centrality: title.size > 0 ? shared / Math.sqrt(title.size) : 0 };
     })
     .sort((a, b) => b.centrality - a.centrality || b.story.articleIds.length - a.story.articleIds.length || a.i - b.i);
-  for (const { story } of ranked) {
-    const phrase = shortPhrase(headlineOf(story.title));
+  for (const { headline } of ranked) {
+    const phrase = shortPhrase(headline);
     if (phrase) return phrase;
   }
   // No headline reads whole within the limit: the first cut before an adjunct or preposition ("FDA gives emergency
   // approval for antimalarial drugs | in treating…"), not a cut mid-phrase ("…Malaria Drug Could Be…").
-  for (const { story } of ranked) {
-    const headline = headlineOf(story.title).replace(/\s+/g, ' ').trim();
+  for (const { headline } of ranked) {
     const phrase = headline.endsWith('…') || opensWithAdjunct(headline) ? null : cutAtBoundary(headline, LABEL_MAX_CHARS, LABEL_MIN_WORDS);
     if (phrase) return phrase;
   }
-  const central = headlineOf(ranked[0]!.story.title).replace(/\s+/g, ' ').trim();
-  const cut = central.slice(0, LABEL_MAX_CHARS - 1);
+  const cut = ranked[0]!.headline.slice(0, LABEL_MAX_CHARS - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
