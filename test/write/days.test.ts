@@ -61,6 +61,27 @@ describe('daily editions', () => {
     expect(day.data['counts']).toBe('2 stories · 4 articles from 3 publishers');
   });
 
+  it('gathers the stories whose topic holds only them under one "Other stories", after the topics of the day', () => {
+    const base = threeDays();
+    const model = base.articles[0]!;
+    const alone = ['ferry-strike', 'lighthouse-sale'].map((name, i) => ({
+      article: { ...model, id: `${name}-eeeee${i}`, file: `${name}.txt`, title: name, date: '2024-03-04', quotes: [] } as Article,
+      story: { ...base.stories[1]!, id: `${name}-s0001${i}`, title: name, articleIds: [`${name}-eeeee${i}`], date: '2024-03-04', topicId: `${name}-t0001${i}` } as Story,
+    }));
+    const digest: Digest = {
+      ...base,
+      articles: [...base.articles, ...alone.map((a) => a.article)],
+      stories: [...base.stories, ...alone.map((a) => a.story)],
+      topics: [...base.topics, ...alone.map((a) => ({ ...base.topics[0]!, id: a.story.topicId, label: a.story.title, storyIds: [a.story.id] }))],
+    };
+    const groups = at(byUrl(buildPages(digest)), '/days/2024-03-04/').data['groups'] as GroupView[];
+    expect(groups.map((g) => [g.topic?.label ?? null, g.stories.map((s) => s.title)])).toEqual([
+      ['Harbour transport', ['Old Harbour Bridge closed for repairs']],
+      ['Civic services', ['council-vote-s00001']],
+      [null, ['ferry-strike', 'lighthouse-sale']],
+    ]);
+  });
+
   it('links each edition to the day before and after that has stories', () => {
     const pages = byUrl(buildPages(threeDays()));
     const links = (url: string): [DayLink | null, DayLink | null] => [at(pages, url).data['older'] as DayLink | null, at(pages, url).data['newer'] as DayLink | null];

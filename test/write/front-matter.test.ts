@@ -100,8 +100,6 @@ describe('front matter', () => {
       'feeds/opml.md': '1970-01-01',
       'feeds/robots.md': '1970-01-01',
       'feeds/sitemap.md': '1970-01-01',
-      'feeds/topic-civic-services-t00002.md': '1970-01-01',
-      'feeds/topic-harbour-transport-t00001.md': '2024-03-04',
       'index.md': '2024-03-04',
       'search.md': '1970-01-01',
       'sources.md': '2024-03-04',
@@ -111,8 +109,6 @@ describe('front matter', () => {
       'stories/library-opens-on-sundays-def456.md': '1970-01-01',
       'stories/old-harbour-bridge-closed-for-repairs-abc123.md': '2024-03-04',
       'stories.md': '2024-03-04',
-      'topics/civic-services-t00002.md': '1970-01-01',
-      'topics/harbour-transport-t00001.md': '2024-03-04',
       'topics.md': '2024-03-04',
     });
   });

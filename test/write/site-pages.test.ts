@@ -159,12 +159,35 @@ describe('feeds', () => {
     expect(feed.entries[1]).toMatchObject({ updated: '1970-01-01', published: null });
   });
 
-  it('writes one Atom feed per topic, with only that topic\'s stories', () => {
-    const pages = buildPages(loadFixtureDigest());
+  it('writes one Atom feed per topic of two stories or more, with only that topic\'s stories', () => {
+    const pages = buildPages(withThirdStory(loadFixtureDigest()));
     const civic = page(pages, 'feeds/topic-civic-services-t00002.md');
     expect(civic.data['permalink']).toBe('/topics/civic-services-t00002/feed.xml');
-    expect((civic.data['feed'] as FeedView).entries.map((e) => e.title)).toEqual(['Library opens on Sundays']);
+    expect((civic.data['feed'] as FeedView).entries.map((e) => e.title).sort()).toEqual(['Ferry fares frozen', 'Library opens on Sundays']);
     expect(page(pages, 'topics/civic-services-t00002.md').data['feedUrl']).toBe('/topics/civic-services-t00002/feed.xml');
+    expect(pages.some((p) => p.file === 'feeds/topic-harbour-transport-t00001.md')).toBe(false);
+  });
+});
+
+describe('topics of one story', () => {
+  // The fixture with a third story: civic services holds two stories, harbour transport one.
+  const pages = buildPages(withThirdStory(loadFixtureDigest()));
+  const byFile = (file: string): Page => page(pages, file);
+
+  it('give no page, feed or line in /topics/ to a topic that holds one story; a topic of two has all three', () => {
+    expect(pages.filter((p) => p.file.startsWith('topics/')).map((p) => p.file)).toEqual(['topics/civic-services-t00002.md']);
+    expect((byFile('topics.md').data['topics'] as { url: string }[]).map((t) => t.url)).toEqual(['/topics/civic-services-t00002/']);
+    expect((byFile('index.md').data['browse'] as Record<string, { label: string }>)['topics']?.label).toBe('The 1 topic');
+  });
+
+  it('link a story to its topic only when the topic has a page', () => {
+    const kicker = (file: string): unknown => byFile(file).data['topic'];
+    expect(kicker('stories/library-opens-on-sundays-def456.md')).toEqual({ label: 'Civic services', url: '/topics/civic-services-t00002/' });
+    expect(kicker('stories/old-harbour-bridge-closed-for-repairs-abc123.md')).toBeNull();
+    // No page links a topic that has none.
+    const linked = pages.flatMap((p) => JSON.stringify(p.data).match(/\/topics\/[a-z0-9-]+\//g) ?? []);
+    expect(linked).not.toContain('/topics/harbour-transport-t00001/');
+    expect(linked).toContain('/topics/civic-services-t00002/');
   });
 });
 

@@ -35,8 +35,6 @@ describe('writeContent', () => {
       'feeds/opml.md',
       'feeds/robots.md',
       'feeds/sitemap.md',
-      'feeds/topic-civic-services-t00002.md',
-      'feeds/topic-harbour-transport-t00001.md',
       'index.md',
       'search.md',
       'sources/coast-news-dfd386.md',
@@ -46,8 +44,6 @@ describe('writeContent', () => {
       'stories/library-opens-on-sundays-def456.md',
       'stories/old-harbour-bridge-closed-for-repairs-abc123.md',
       'stories.md',
-      'topics/civic-services-t00002.md',
-      'topics/harbour-transport-t00001.md',
       'topics.md',
     ]);
   });

@@ -22,6 +22,12 @@ export const LEAD_CHARS = 200;
 export const LIST_PAGE_ITEMS = 100;
 /** Story cards per page (stories, days, topics, publishers, names): a card has a lead and publishers, twice a line. */
 export const STORY_CARDS_PER_PAGE = 50;
+/**
+ * Stories a topic needs for a page (and a feed, a place in /topics/ and a heading in the editions) of its own. A
+ * story alone is its own page: at 100,000 articles 29,887 of 29,970 topics held one story, and each of their
+ * pages repeated that story under its own headline.
+ */
+export const MIN_TOPIC_PAGE_STORIES = 2;
 /** Publishers named on a story card; the rest are counted ("and 140 more"): a wire story has hundreds. */
 export const CARD_PUBLISHERS = 8;
 
@@ -108,6 +114,10 @@ export interface Index {
   readonly articles: ReadonlyMap<string, Article>;
   readonly stories: ReadonlyMap<string, Story>;
   readonly topics: ReadonlyMap<string, Topic>;
+  /** Each topic's stories, newest first (`compareStories`), by topic id. */
+  readonly topicStories: ReadonlyMap<string, readonly Story[]>;
+  /** The topics with a page (MIN_TOPIC_PAGE_STORIES or more stories), most stories first, ties by id. */
+  readonly pagedTopics: readonly Topic[];
   /** The first story (in digest order) that contains each article. */
   readonly storyOfArticle: ReadonlyMap<string, Story>;
   /** Names that get a page (`findEntityPages`), keyed by `entityKey`, sorted by story count then name. */
@@ -259,11 +269,20 @@ export function indexDigest(digest: Digest): Index {
   const articles = new Map(digest.articles.map((a) => [a.id, a]));
   const spans = new Map(digest.stories.map((s) => [s.id, spanOf(articles, s)]));
   const { days, undated } = findDays(digest, spans);
+  const stories = new Map(digest.stories.map((s) => [s.id, s]));
+  const topicStoryLists = new Map(digest.topics.map((t) => [t.id, t.storyIds.flatMap((id) => {
+    const story = stories.get(id);
+    return story ? [story] : [];
+  }).sort(compareStories)]));
+  const count = (t: Topic): number => topicStoryLists.get(t.id)?.length ?? 0;
+  const pagedTopics = digest.topics.filter((t) => count(t) >= MIN_TOPIC_PAGE_STORIES).sort((a, b) => count(b) - count(a) || compareText(a.id, b.id));
   return {
     digest,
     articles,
-    stories: new Map(digest.stories.map((s) => [s.id, s])),
+    stories,
     topics: new Map(digest.topics.map((t) => [t.id, t])),
+    topicStories: topicStoryLists,
+    pagedTopics,
     storyOfArticle,
     entityPages: findEntityPages(digest),
     publisherIds: findPublisherIds(digest),
@@ -451,18 +470,21 @@ export function unknownPublisherArticles(index: Index): Article[] {
   return index.digest.articles.filter((a) => a.publisher === null || toOneLine(a.publisher) === '').sort(compareArticles);
 }
 
-export function topicStories(index: Index, topic: Topic): Story[] {
-  return topic.storyIds.flatMap((id) => {
-    const story = index.stories.get(id);
-    return story ? [story] : [];
-  }).sort(compareStories);
+/** A topic's stories, newest first. */
+export function topicStories(index: Index, topic: Topic): readonly Story[] {
+  return index.topicStories.get(topic.id) ?? [];
 }
 
-/** Topics with the most stories first, ties by id. */
-export function sortedTopics(index: Index): Topic[] {
-  return [...index.digest.topics].sort(
-    (a, b) => topicStories(index, b).length - topicStories(index, a).length || compareText(a.id, b.id),
-  );
+/** The topics with a page, most stories first, ties by id (`Index.pagedTopics`). */
+export function sortedTopics(index: Index): readonly Topic[] {
+  return index.pagedTopics;
+}
+
+/** A link to the topic `id`'s page, or null when it has none (missing, or a story alone: MIN_TOPIC_PAGE_STORIES). */
+export function topicLink(index: Index, id: string): { readonly label: string; readonly url: string } | null {
+  const topic = index.topics.get(id);
+  if (topic === undefined || topicStories(index, topic).length < MIN_TOPIC_PAGE_STORIES) return null;
+  return { label: toOneLine(topic.label), url: topicUrl(topic.id) };
 }
 
 /** The page date of a list: its newest story's day, or the fixed epoch. */

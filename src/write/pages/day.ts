@@ -6,7 +6,7 @@ import { EPOCH_DATE, compareText, formatDate, formatDayTitle, formatMonth, plura
 import { pageFile, pageTitle, paginate } from '../paginate.js';
 import {
   DAYS_URL, LIST_PAGE_ITEMS, STORY_CARDS_PER_PAGE, UNDATED_URL, compareInEdition, coverageLabel, dayUrl, knownPublishers, storyArticles,
-  storyCard, topicUrl, type DayInfo, type Index, type Page, type StoryCard,
+  storyCard, topicLink, type DayInfo, type Index, type Page, type StoryCard,
 } from './common.js';
 
 /** A story in an edition: its card, and whether its articles run past the day (its card then shows the range). */
@@ -14,7 +14,7 @@ export interface EditionStory extends StoryCard {
   readonly multiDay: boolean;
 }
 
-/** One topic's stories in an edition (`topic` null when the story's topic is missing from the digest). */
+/** One topic's stories in an edition; `topic` null for the stories whose topic has no page ("Other stories"). */
 export interface EditionGroup {
   readonly topic: { readonly label: string; readonly url: string } | null;
   readonly stories: readonly EditionStory[];
@@ -22,35 +22,46 @@ export interface EditionGroup {
 
 /**
  * An edition's stories in reading order: grouped by topic, the topic with most of the edition's stories first
- * (then most articles, then label and id); inside a topic, most articles first (`compareInEdition`).
+ * (then most articles, then label and id), the stories whose topic has no page last, together; inside a group,
+ * most articles first (`compareInEdition`).
  */
 export function editionOrder(index: Index, stories: readonly Story[]): Story[] {
   const byTopic = new Map<string, Story[]>();
   for (const story of stories) {
-    const list = byTopic.get(story.topicId);
+    const key = groupKey(index, story);
+    const list = byTopic.get(key);
     if (list) list.push(story);
-    else byTopic.set(story.topicId, [story]);
+    else byTopic.set(key, [story]);
   }
   const label = (id: string): string => toOneLine(index.topics.get(id)?.label ?? '');
   const articles = (list: readonly Story[]): number => list.reduce((n, s) => n + s.articleIds.length, 0);
   return [...byTopic]
-    .sort(([a, x], [b, y]) => y.length - x.length || articles(y) - articles(x) || compareText(label(a), label(b)) || compareText(a, b))
+    .sort(([a, x], [b, y]) => Number(a === OTHER_STORIES) - Number(b === OTHER_STORIES) || y.length - x.length || articles(y) - articles(x)
+      || compareText(label(a), label(b)) || compareText(a, b))
     .flatMap(([, list]) => [...list].sort(compareInEdition));
+}
+
+/** The group of stories whose topic has no page (a story alone, or a topic missing from the digest): "Other stories". */
+const OTHER_STORIES = '';
+
+/** The edition group a story is in: its topic when that has a page, else OTHER_STORIES. */
+function groupKey(index: Index, story: Story): string {
+  return topicLink(index, story.topicId) === null ? OTHER_STORIES : story.topicId;
 }
 
 /** Stories already in `editionOrder`, cut where the topic changes. */
 export function editionGroups(index: Index, stories: readonly Story[]): EditionGroup[] {
-  const groups: { topicId: string; topic: EditionGroup['topic']; stories: EditionStory[] }[] = [];
+  const groups: { key: string; topic: EditionGroup['topic']; stories: EditionStory[] }[] = [];
   for (const story of stories) {
     const span = index.spans.get(story.id);
     const card: EditionStory = { ...storyCard(index, story), multiDay: span !== undefined && span.first !== span.last };
     const last = groups.at(-1);
-    if (last !== undefined && last.topicId === story.topicId) {
+    const key = groupKey(index, story);
+    if (last !== undefined && last.key === key) {
       last.stories.push(card);
       continue;
     }
-    const topic = index.topics.get(story.topicId);
-    groups.push({ topicId: story.topicId, topic: topic === undefined ? null : { label: toOneLine(topic.label), url: topicUrl(topic.id) }, stories: [card] });
+    groups.push({ key, topic: topicLink(index, story.topicId), stories: [card] });
   }
   return groups.map(({ topic, stories: list }) => ({ topic, stories: list }));
 }

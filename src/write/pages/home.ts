@@ -88,7 +88,7 @@ export function homePage(index: Index): Page {
       stories: { url: STORIES_URL, label: `${allOf(digest.stories.length, 'story', 'stories')}${index.days.length > 1 ? ', newest first' : ''}` },
       days: index.days.length === 0 ? null : { url: DAYS_URL, label: `Every day, by month (${plural(index.days.length, 'day', 'days')})` },
       undated: index.days.length === 0 ? null : undatedLink(index),
-      topics: { url: TOPICS_URL, label: allOf(digest.topics.length, 'topic', 'topics') },
+      topics: { url: TOPICS_URL, label: index.pagedTopics.length === 0 ? 'Topics' : allOf(index.pagedTopics.length, 'topic', 'topics') },
     },
   };
   return { file: 'index.md', data, body: escapeMarkdown(digest.site.description) };

@@ -32,6 +32,6 @@ export function* htmlPages(index: Index): Generator<Page> {
   if (unknown.length > PUBLISHER_PREVIEW_ARTICLES) yield* publisherPages(index, null, unknown);
   for (const info of index.entityPages.values()) yield* entityPages(index, info);
   for (const s of digest.stories) yield storyPage(index, s);
-  for (const t of digest.topics) yield* topicPages(index, t);
+  for (const t of index.pagedTopics) yield* topicPages(index, t);
   for (const a of digest.articles) yield articlePage(index, a);
 }

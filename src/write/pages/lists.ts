@@ -128,7 +128,7 @@ export function* entitiesPages(index: Index): Generator<Page> {
   }
 }
 
-/** /topics/: every topic, most stories first, LIST_PAGE_ITEMS a page, with its summary, newest story and feed. */
+/** /topics/: every topic with a page (two stories or more), most stories first, LIST_PAGE_ITEMS a page, with its summary, newest story and feed. */
 export function* topicsPages(index: Index): Generator<Page> {
   const date = latestDate(index.digest.stories);
   for (const page of paginate(sortedTopics(index), LIST_PAGE_ITEMS, TOPICS_URL)) {
@@ -136,7 +136,7 @@ export function* topicsPages(index: Index): Generator<Page> {
       layout: 'topics.njk',
       pageKind: 'topics',
       title: pageTitle('Topics', page.number),
-      description: `Every topic of ${toOneLine(index.digest.site.title)}, with its stories.`,
+      description: `Every topic of ${toOneLine(index.digest.site.title)} that holds more than one story, with its stories.`,
       date,
       permalink: page.url,
       topics: page.items.map((topic) => {

@@ -5,7 +5,7 @@ import { EPOCH_DATE, formatDate, isoDay, plural } from '../format.js';
 import { isolateBidi } from '../../text/names.js';
 import { withFullStop } from '../../text/sentences.js';
 import {
-  articleUrl, countSources, coverageOf, entityLink, excerpt, knownPublishers, publisherLink, spanView, storyArticles, storyUrl, topicUrl,
+  articleUrl, countSources, coverageOf, entityLink, excerpt, knownPublishers, publisherLink, spanView, storyArticles, storyUrl, topicLink,
   type Index, type Page,
 } from './common.js';
 import { alsoPublished, shownArticleId } from './copies.js';
@@ -89,7 +89,6 @@ export function storyPage(index: Index, story: Story): Page {
   const totalSources = countSources(articles);
   const numbers = numberSources(index, story);
   const cite = (ids: readonly string[]): CitationView[] => citationsFor(index, numbers, ids);
-  const topic = index.topics.get(story.topicId) ?? null;
   const publishers = knownPublishers(articles);
   const unknownPublishers = articles.filter((a) => a.publisher === null || toOneLine(a.publisher) === '').length;
   const span = spanView(index, story);
@@ -119,7 +118,7 @@ export function storyPage(index: Index, story: Story): Page {
     isoDate: span.isoDate,
     dateLabel: span.dateLabel,
     dayUrl: span.dayUrl,
-    topic: topic === null ? null : { label: toOneLine(topic.label), url: topicUrl(topic.id) },
+    topic: topicLink(index, story.topicId),
     coverage: {
       publishers: publishers.map((name) => publisherLink(index, name)),
       /** Articles whose publisher is unknown, each counted as its own source. */
