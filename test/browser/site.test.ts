@@ -346,10 +346,15 @@ describe.skipIf(!HAVE_CHROMIUM)('a dated site whose lists run over pages, in chr
   let origin = '';
   let pageTypes: [string, string][] = [];
   let latest = '';
+  /** The latest day with a story whose topic has a page (two stories or more): its edition heads that topic. */
+  let topicDay = '';
 
   beforeAll(async () => {
-    // 600 articles, 300 stories over 84 days, 130 topics: every list has more than one page.
-    writeContent(largeDigest(), path.join(tmp, 'content'));
+    // 600 articles, 300 stories over 84 days, 130 topics (112 of two stories or more): every list has more than one page.
+    const digest = largeDigest();
+    writeContent(digest, path.join(tmp, 'content'));
+    const paged = new Set(digest.topics.filter((t) => t.storyIds.length >= 2).map((t) => t.id));
+    topicDay = digest.stories.filter((s) => paged.has(s.topicId) && s.date !== null).map((s) => s.date ?? '').sort().at(-1) ?? '';
     ({ origin, server } = await serveBuilt(path.join(tmp, 'content'), siteDir));
     browser = await launch();
     const days = fs.readdirSync(path.join(siteDir, 'days')).filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n)).sort();
@@ -386,7 +391,10 @@ describe.skipIf(!HAVE_CHROMIUM)('a dated site whose lists run over pages, in chr
     await page.goto(`${origin}${PREFIX}`, { waitUntil: 'load' });
     expect(await page.locator('#edition-heading a').getAttribute('href')).toBe(`${PREFIX}days/${latest}/`);
     expect(await page.locator('#edition-heading time').getAttribute('datetime')).toBe(latest);
-    expect(await page.locator('.edition .edition-topic-label a').count()).toBeGreaterThan(0);
+    // Each group of the edition is headed by its topic's link, or "Other stories" for the stories alone in theirs.
+    const labels = await page.locator('.edition .edition-topic-label').evaluateAll((hs) => hs.map((h) => (h.querySelector('a') ? 'link' : h.textContent)));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(['link', 'Other stories']).toContain(label);
     expect(await page.locator('.browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`${PREFIX}stories/`, `${PREFIX}days/`, `${PREFIX}topics/`]);
     expect(await page.locator('.topics .topic-box').count()).toBe(12);
     await page.context().close();
@@ -396,10 +404,16 @@ describe.skipIf(!HAVE_CHROMIUM)('a dated site whose lists run over pages, in chr
     const page = await newPage(browser, { width: PHONE_WIDTH, scheme: 'dark', js: false });
     await page.goto(`${origin}${PREFIX}days/${latest}/`, { waitUntil: 'load' });
     expect(await page.locator('h1 time').getAttribute('datetime')).toBe(latest);
-    const topics = await page.locator('.edition-topic-label a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(await page.locator('.day-nav .newer').count()).toBe(0);
+    // A day with a topic of two stories or more heads it with a link; each topic once, "Other stories" last.
+    const day = await newPage(browser, { width: PHONE_WIDTH, scheme: 'dark', js: false });
+    await day.goto(`${origin}${PREFIX}days/${topicDay}/`, { waitUntil: 'load' });
+    const topics = await day.locator('.edition-topic-label a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(topics.length).toBeGreaterThan(0);
     expect(new Set(topics).size).toBe(topics.length);
-    expect(await page.locator('.day-nav .newer').count()).toBe(0);
+    const labels = await day.locator('.edition-topic-label').evaluateAll((hs) => hs.map((h) => (h.querySelector('a') ? 'link' : h.textContent)));
+    expect(labels.indexOf('Other stories') === -1 || labels.indexOf('Other stories') === labels.length - 1).toBe(true);
+    await day.context().close();
     // Back two days and forward one: the same day as one back.
     await page.locator('.day-nav .older a').click();
     const oneBack = page.url();
