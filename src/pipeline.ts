@@ -8,6 +8,7 @@ import { featureInputs, type StoredFeatures } from './group/features.js';
 import { groupArticles, type FeatureMemo } from './group/index.js';
 import { ingestFolder } from './ingest/index.js';
 import { summarizeStory, summarizeTopic } from './summarize/index.js';
+import { topicPhrases } from './summarize/topic-phrase.js';
 import { cleanName } from './text/names.js';
 import { writeContent } from './write/index.js';
 import { byId, compareText, distinctIds, makeArticleId, sha1 } from './ids.js';
@@ -167,6 +168,17 @@ export async function buildDigest(
     }
     return { id: t.id, storyIds: t.storyIds, ...summary, label: cleanName(summary.label) };
   });
+  // A topic's subject, where its stories share one few other topics use, over its most central headline.
+  const phrases = topicPhrases(topics.map((t) => ({
+    id: t.id,
+    stories: t.storyIds.map((id) => storyById.get(id)).filter((s): s is Story => s !== undefined),
+    entities: t.entities,
+    language: mostCommon(t.storyIds.flatMap((id) => storyById.get(id)?.articleIds ?? []).map((id) => articleById.get(id)?.language ?? null)),
+  })));
+  for (const [i, t] of topics.entries()) {
+    const phrase = phrases.get(t.id);
+    if (phrase !== undefined) topics[i] = { ...t, label: cleanName(phrase) };
+  }
   topics.sort(byId);
   const digest: Digest = {
     site: config.site,
@@ -177,6 +189,13 @@ export async function buildDigest(
     diagnostics: [],
   };
   return { digest, diagnostics };
+}
+
+/** The value most of `values` have (nulls left out; ties by code point), or null when none has one. */
+function mostCommon(values: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || compareText(a, b))[0]?.[0] ?? null;
 }
 
 export interface PreprocessResult {
