@@ -28,6 +28,7 @@ const LONGER_PHRASE_BONUS = 0.25;
  * topic this big, and only when this share of its stories use it; a name or an acronym needs no more than others.
  */
 const COMMON_WORD_MIN_STORIES = 6;
+const COMMON_WORD_COVERAGE = 2 / 3;
 /**
  * Below this many stories two or three may share a phrase by chance ("Talks to write", "Parents"): only a name
  * of two words or more ("Bill Cosby", "Black Lives Matter") or an acronym ("UKIP") heads such a topic.
@@ -35,8 +36,8 @@ const COMMON_WORD_MIN_STORIES = 6;
 const ANY_PHRASE_MIN_STORIES = 4;
 /** Words a phrase may hold inside it: "Basket of deplorables", "Trump and Sanders"; any other stop word breaks it. */
 const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'de', 'for', 'on', 'in']);
+/** An acronym ("NSA", "UKIP"): a name, whatever a tagger makes of its letters. */
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
-const COMMON_WORD_COVERAGE = 2 / 3;
 /** A longer phrase holding the chosen word wins when it covers nearly as many stories ("Islamic State" for "Islamic"). */
 const LONGER_PHRASE_COVERAGE = 0.75;
 
@@ -108,7 +109,7 @@ function phrasesOf(story: Story, extra: ReadonlySet<string> | null): Map<string,
 
 /** A single word that names no subject by itself: an adjective ("nuclear", "Islamic") or a given name ("Vladimir"). */
 function isWeakWord(word: string): boolean {
-  if (/^\p{Lu}{2,}$/u.test(word)) return false;
+  if (ACRONYM_RE.test(word)) return false;
   let weak = weakWords.get(word);
   if (weak === undefined) {
     const doc = nlp(word);
