@@ -120,6 +120,12 @@ function isWeakWord(word: string): boolean {
 }
 const weakWords = new Map<string, boolean>();
 
+/** Whether the tagger, reading the phrase whole, takes its last word for a noun ("control" in "gun control"). */
+function endsOnNoun(phrase: string): boolean {
+  const terms = nlp(phrase).terms();
+  return terms.eq(terms.length - 1).has('#Noun');
+}
+
 /** Words in capitals throughout, more than an acronym: a dateline ("GAZA CITY (AP) —") or a shout. */
 const SHOUTED_RE = /^(?=.*\s)(?=(?:.*\p{Lu}){5})[^\p{Ll}]+$/u;
 
@@ -259,8 +265,8 @@ function labelOf(topic: PhraseTopic, candidate: { readonly key: string; readonly
   const label = surfaceOf(formsOf(surfaces.get(key)));
   if (isGarbled(label, topic.entities)) return null;
   if (n < ANY_PHRASE_MIN_STORIES && !NAME_LABEL_RE.test(label) && !ACRONYM_RE.test(label)) return null;
-  // A phrase ends on what it names: not "Balk at lengthy", "Talks to write".
+  // A phrase ends on what it names, read in the phrase ("gun control", not "Balk at lengthy", "Talks to write").
   const last = label.split(' ').at(-1) ?? '';
-  if (label.includes(' ') && /^\p{Ll}/u.test(last) && isWeakWord(last)) return null;
+  if (label.includes(' ') && /^\p{Ll}/u.test(last) && !endsOnNoun(label)) return null;
   return label;
 }
