@@ -1,7 +1,7 @@
 // Topic label and summary: its most central headline as a short phrase, and the lead of each story in time order.
 import type { Article, Entity, Story } from '../model.js';
 import { contentTerms } from '../group/features.js';
-import { countWords } from '../text/sentences.js';
+import { countWords, withFullStop } from '../text/sentences.js';
 import { cutAtBoundary, headlineOf, opensWithAdjunct } from './title.js';
 
 
@@ -94,7 +94,8 @@ export function topicSummary(stories: readonly Story[], budget: number): string 
       used += n;
     });
   }
-  return picked.sort((a, b) => a.story - b.story || a.rank - b.rank).map((p) => p.text).join(' ');
+  // Each sentence ends as the story's summary ends it: a headline-like lead without a stop ran into the next one.
+  return picked.sort((a, b) => a.story - b.story || a.rank - b.rank).map((p) => withFullStop(p.text)).join(' ');
 }
 
 export function topicEntities(stories: readonly Story[], _articles: readonly Article[]): Entity[] {

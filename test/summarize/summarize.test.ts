@@ -6,7 +6,7 @@ import { summarizeStory, summarizeTopic, type SummaryOptions } from '../../src/s
 import { makeArticle, readArticle, readSeeds } from '../group/make-article.js';
 import { withFullStop } from '../../src/text/sentences.js';
 import { joinWrappedParagraphs } from '../../src/summarize/units.js';
-import { topicLabel } from '../../src/summarize/topic.js';
+import { topicLabel, topicSummary } from '../../src/summarize/topic.js';
 import { stillDisagree } from '../../src/summarize/disagreements.js';
 
 const OPTIONS: SummaryOptions = { summaryWords: 120, topicSummaryWords: 160 };
@@ -296,6 +296,14 @@ describe('summarizeTopic', () => {
     expect(wordCount(topic.summary)).toBeLessThanOrEqual(80);
     expect(topic.summary.length).toBeGreaterThan(0);
     expect(topic.entities.map((e) => e.name)).toContain('Nagorno-Karabakh');
+  });
+});
+
+describe('topicSummary', () => {
+  it('ends each story\'s sentence as the story summary does, so that two never run together', () => {
+    const story = (id: string, lead: string, date: string): Story => ({ ...asStory(id, [seeds.get('000')!]), date, summarySentences: [{ text: lead, articleIds: [] } as never] });
+    const summary = topicSummary([story('a', 'Defense chiefs spoke by phone on Wednesday', '2019-03-01'), story('b', 'March brought a series of provocations', '2019-03-02')], 80);
+    expect(summary).toBe('Defense chiefs spoke by phone on Wednesday. March brought a series of provocations.');
   });
 });
 
