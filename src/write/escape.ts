@@ -5,6 +5,8 @@ import { isolateBidi } from '../text/names.js';
 const MARKDOWN_PUNCTUATION_RE = /[!-/:-@[-`{-~]/g;
 /** Any run of whitespace, line breaks included (U+2028/2029 too), collapsed to one space. */
 const WHITESPACE_RUN_RE = /\s+/g;
+/** Text with nothing for `toOneLine` to change: no whitespace but single spaces between words (most labels). */
+const ONE_LINE_RE = /[^\S ]| {2}|^ | $/;
 /** Ids become file names and URL segments: letters, digits and inner hyphens only. */
 const SAFE_ID_RE = /^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$/;
 const HTTP_URL_RE = /^https?:\/\/[^\s/?#]+/i;
@@ -20,7 +22,8 @@ export function escapeMarkdown(text: string): string {
 
 /** Plain text on one line, for front matter values shown as a single line (titles, labels). */
 export function toOneLine(text: string): string {
-  return text.replace(WHITESPACE_RUN_RE, ' ').trim();
+  // The test first: a page run calls this millions of times, nearly always on text that is one line already.
+  return ONE_LINE_RE.test(text) ? text.replace(WHITESPACE_RUN_RE, ' ').trim() : text;
 }
 
 /**

@@ -70,14 +70,16 @@ export function countWordCases(articles: readonly Article[], words: ReadonlySet<
     for (const text of texts) {
       for (const match of text.matchAll(NAME_WORD_RE)) {
         const word = match[0];
-        const lower = normalWord(word);
+        // normalWord, written out: this loop reads every word of the run.
+        const folded = word.toLowerCase();
+        const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
         if (!words.has(lower)) continue;
         let entry = counts.get(lower);
         if (!entry) {
           entry = { lower: 0, capitalised: 0 };
           counts.set(lower, entry);
         }
-        if (word.toLowerCase() === word) entry.lower += 1;
+        if (folded === word) entry.lower += 1;
         else entry.capitalised += 1;
       }
     }

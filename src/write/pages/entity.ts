@@ -1,4 +1,5 @@
 // A name's page (`entity.njk`): a person, place or organisation several stories name (`entity-names.ts`), its stories, related names.
+import type { Story } from '../../model.js';
 import { compareText, plural } from '../format.js';
 import { pageFile, pageTitle } from '../paginate.js';
 import {
@@ -6,6 +7,23 @@ import {
   type EntityPageInfo, type Index, type Page,
 } from './common.js';
 import { storiesAndArticles } from './source.js';
+
+/** Each story's names that have a page, as `entityKey`s, by index: a story is read once, not once per name it holds. */
+const storyNames = new WeakMap<Index, Map<string, readonly string[]>>();
+
+function namesWithPages(index: Index, story: Story): readonly string[] {
+  let byStory = storyNames.get(index);
+  if (!byStory) {
+    byStory = new Map();
+    storyNames.set(index, byStory);
+  }
+  let keys = byStory.get(story.id);
+  if (!keys) {
+    keys = story.entities.map((e) => entityKey(e.kind, e.name)).filter((key) => index.entityPages.has(key));
+    byStory.set(story.id, keys);
+  }
+  return keys;
+}
 
 /** Co-occurring names listed on an entity page. */
 const RELATED_ENTITIES = 8;
@@ -20,11 +38,10 @@ export function* entityPages(index: Index, info: EntityPageInfo): Generator<Page
   const articleCount = info.articleIds.filter((id) => index.articles.has(id)).length;
   // Other names with pages that share a story with this one: most shared stories first, ties by name.
   const shared = new Map<string, number>();
+  const own = entityKey(info.kind, info.name);
   for (const story of stories) {
-    for (const entity of story.entities) {
-      const key = entityKey(entity.kind, entity.name);
-      if (key === entityKey(info.kind, info.name) || !index.entityPages.has(key)) continue;
-      shared.set(key, (shared.get(key) ?? 0) + 1);
+    for (const key of namesWithPages(index, story)) {
+      if (key !== own) shared.set(key, (shared.get(key) ?? 0) + 1);
     }
   }
   const related = [...shared]
