@@ -381,7 +381,24 @@ export interface StoryCard {
   readonly singleSource: boolean;
 }
 
+/** Each story's card, by index: one story's card is on its days, its topic, its publishers' and its names' pages. */
+const cards = new WeakMap<Index, Map<string, StoryCard>>();
+
 export function storyCard(index: Index, story: Story): StoryCard {
+  let byStory = cards.get(index);
+  if (!byStory) {
+    byStory = new Map();
+    cards.set(index, byStory);
+  }
+  let card = byStory.get(story.id);
+  if (!card) {
+    card = makeStoryCard(index, story);
+    byStory.set(story.id, card);
+  }
+  return card;
+}
+
+function makeStoryCard(index: Index, story: Story): StoryCard {
   const articles = storyArticles(index, story);
   const publishers = knownPublishers(articles);
   const span = spanView(index, story);
