@@ -178,7 +178,11 @@ function taggedNames(text: string): { surface: string; kind: EntityKind }[] {
 export function extractEntities(text: string, language: string | null = null): EntityIndex {
   // The tagger runs once, over at most ENTITY_SCAN_CHARS; the recount below still reads the whole text.
   const head = text.length > ENTITY_SCAN_CHARS ? text.slice(0, ENTITY_SCAN_CHARS) : text;
-  const mentions = language === null || language === 'en' ? taggedNames(head) : findNames(head, language);
+  return indexMentions(text, language === null || language === 'en' ? taggedNames(head) : findNames(head, language));
+}
+
+/** The entities of `text` from its tagged mentions: normalised, merged, counted again over the whole text. */
+export function indexMentions(text: string, mentions: readonly { surface: string; kind: EntityKind }[]): EntityIndex {
   const groups = new Map<string, Group>();
   for (const mention of mentions) {
     const name = normaliseName(mention.surface, mention.kind);

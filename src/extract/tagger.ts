@@ -1,4 +1,4 @@
-// compromise, set up once for the process as Roundup uses it: to find people, places and organisations.
+// compromise, set up once for the process as Roundup uses it: its lexicon names the kinds of English names; its tagger reads other languages' names and quotes' given names.
 import nlp from 'compromise';
 import { ENTITY_LEXICON } from './patterns.js';
 
@@ -13,7 +13,10 @@ const NAME_RULE_TAGS_RE = /Person|Organization|Place|LastName|FirstName|Honorifi
 
 interface CompromiseWorld {
   hooks: string[];
-  model: { two: { matches: { tag?: unknown; unTag?: unknown }[] } };
+  model: {
+    one: { lexicon: Record<string, string | string[]> };
+    two: { matches: { tag?: unknown; unTag?: unknown }[]; orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+  };
 }
 
 const world = nlp.world() as unknown as CompromiseWorld;
@@ -28,3 +31,17 @@ world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
 nlp.addWords(ENTITY_LEXICON);
 
 export { nlp };
+
+/**
+ * compromise's lexicon read directly, without tagging a text: the tags of one lower-case word or phrase ("obama":
+ * LastName, "new york": Region, "white house": Organization), '' when it does not know it. ENTITY_LEXICON is in it.
+ */
+export function lexiconTags(phrase: string): string {
+  const tags = Object.hasOwn(world.model.one.lexicon, phrase) ? world.model.one.lexicon[phrase] : undefined;
+  return tags === undefined ? '' : String(tags);
+}
+
+/** Nouns that end an organisation's name in compromise's data ("committee", "administration", "bank"). */
+export const isOrgWord = (word: string): boolean => Object.hasOwn(world.model.two.orgWords, word) && world.model.two.orgWords[word] === true;
+/** Nouns that end or open a place's name in compromise's data ("river", "mountains", "island", "county"). */
+export const isPlaceWord = (word: string): boolean => Object.hasOwn(world.model.two.placeWords, word) && world.model.two.placeWords[word] === true;
