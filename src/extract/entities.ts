@@ -1,9 +1,9 @@
-// People, places and organisations of one article: compromise once over the text, then normalise, merge and count.
+// People, places and organisations of one article: names found once over the text, then normalised, merged and counted.
 import type { Entity, EntityKind } from '../model.js';
 import { cleanName } from '../text/names.js';
 import { findNames } from './names.js';
 import { DETERMINER_RE, ENTITY_ALIASES, NAME_PARTICLE_RE, NON_ENTITY_WORDS, TITLE_WORDS } from './patterns.js';
-import { nlp } from './tagger.js';
+import { findProperNames } from './proper-names.js';
 
 /** A canonical entity as a speaker or mention resolves to it. */
 export interface EntityRef {
@@ -18,8 +18,8 @@ export interface EntityIndex {
 }
 
 /**
- * compromise tags ~150 KB a second here (with ./tagger.ts's rules) and news articles run to 30 KB: past this an input
- * is not an article, and only its head is tagged (the 1 MB line of test/extract/pathological.test.ts).
+ * News articles run to 30 KB: past this an input is not an article, and only its head is read for names (the 1 MB
+ * line of test/extract/pathological.test.ts; findNames asks compromise about each run it finds).
  */
 const ENTITY_SCAN_CHARS = 100_000;
 
@@ -104,11 +104,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Acronym aliases ("US", "U.S.", "EU") are counted even where compromise took them for a pronoun ("The US said"). */
+/** Acronym aliases ("US", "U.S.", "EU") are counted even where the finder did not take them ("The US said"). */
 const ACRONYM_RE = /^[\p{Lu}.]+$/u;
 
 /**
- * Recounts every entity by one pass of its written forms over the text: compromise finds which entities exist, but
+ * Recounts every entity by one pass of its written forms over the text: the finder tells which entities exist, but
  * misses repeat mentions ("Assad left.", "The US said"). Forms are its own spellings, the spellings merged into it,
  * its acronym aliases and, for people, capitalised name endings that point to it alone ("Putin", "al-Assad", "Assad").
  * Longest forms win where they overlap ("Obama administration" is not a mention of Obama).
@@ -147,7 +147,7 @@ function countMentions(
     const group = owner.get(match[0]);
     if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
-  // A group none of whose forms occur literally (compromise joined words across a line break) keeps its own count.
+  // A group none of whose forms occur literally (a name joined across a line break) keeps its own count.
   for (const group of groups) group.count = counts.get(group) ?? group.count;
 }
 
@@ -160,25 +160,16 @@ function dominantFullName(candidates: readonly Group[] | undefined): Group | nul
   return top && top.count >= SURNAME_DOMINANCE * next.count ? top : null;
 }
 
-/** English names by compromise's tagger: people, places, organisations. */
-function taggedNames(text: string): { surface: string; kind: EntityKind }[] {
-  const doc = nlp(text);
-  return [
-    ...doc.people().out('array').map((surface: string) => ({ surface, kind: 'person' as const })),
-    ...doc.places().out('array').map((surface: string) => ({ surface, kind: 'place' as const })),
-    ...doc.organizations().out('array').map((surface: string) => ({ surface, kind: 'organization' as const })),
-  ];
-}
-
 /**
  * Counted, merged, sorted entities of `text` with a resolver. English (or an unknown language) goes through
- * compromise, an English tagger; any other language through `findNames`, which reads capitals inside sentences
- * and the language's stop words (compromise took German "Nur", "Über", "Ist" for people and places).
+ * `findProperNames` (capitalised runs, kinds from compromise's lexicon; compromise's tagger over the whole text cost
+ * ten times as much); any other language through `findNames`, which reads capitals inside sentences and the
+ * language's stop words (compromise took German "Nur", "Über", "Ist" for people and places).
  */
 export function extractEntities(text: string, language: string | null = null): EntityIndex {
-  // The tagger runs once, over at most ENTITY_SCAN_CHARS; the recount below still reads the whole text.
+  // Names are found once, over at most ENTITY_SCAN_CHARS; the recount below still reads the whole text.
   const head = text.length > ENTITY_SCAN_CHARS ? text.slice(0, ENTITY_SCAN_CHARS) : text;
-  return indexMentions(text, language === null || language === 'en' ? taggedNames(head) : findNames(head, language));
+  return indexMentions(text, language === null || language === 'en' ? findProperNames(head) : findNames(head, language));
 }
 
 /** The entities of `text` from its tagged mentions: normalised, merged, counted again over the whole text. */

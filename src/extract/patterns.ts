@@ -142,7 +142,7 @@ export const TITLE_WORDS = new Set([
   'counterpart', 'defence', 'defense', 'deputy', 'director', 'dr', 'editor', 'emir', 'envoy', 'foreign', 'gen', 'general',
   'gov', 'governor', 'judge', 'justice', 'king', 'leader', 'lieutenant', 'lord', 'lt', 'mayor', 'minister', 'mr', 'mrs', 'ms',
   'mullah', 'pope', 'premier', 'pres', 'president', 'press', 'prime', 'prince', 'princess', 'prof', 'professor', 'queen',
-  'rep', 'representative', 'secretary', 'sen', 'senator', 'sergeant', 'sgt', 'sheikh', 'sir', 'speaker', 'spokesman',
+  'rep', 'reps', 'representative', 'rev', 'secretary', 'sen', 'senator', 'sens', 'sergeant', 'sgt', 'sheikh', 'sir', 'speaker', 'spokesman',
   'spokesperson', 'spokeswoman', 'sultan', 'supreme', 'vice',
 ]);
 
