@@ -127,6 +127,7 @@ export const ENTITY_ALIASES: readonly { readonly name: string; readonly kind: En
   { name: 'European Union', kind: 'organization', aliases: ['EU', 'E.U.'] },
   { name: 'Islamic State', kind: 'organization', aliases: ['ISIS', 'ISIL', 'Daesh', 'DAESH', 'Islamic State group'] },
   { name: 'Kremlin', kind: 'organization', aliases: ['The Kremlin'] },
+  { name: 'al-Qaeda', kind: 'organization', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida', 'Al-Qaida', 'al Qaida'] },
   { name: 'NATO', kind: 'organization', aliases: ['Nato', 'North Atlantic Treaty Organization'] },
   { name: 'Nusra Front', kind: 'organization', aliases: ['al-Nusra Front', 'Al-Nusra Front', 'Nusrah Front', 'Jabhat al-Nusra'] },
   { name: 'United Kingdom', kind: 'place', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
@@ -225,6 +226,14 @@ export const DOUBLE_APOSTROPHE_CLOSE_RE = /(\S)(?:''|’’)(?=[\s,.;:!?)\]]|$)/
 // English names without a tagger (proper-names.ts)
 
 /** Lower-case words that join two capitalised words into one name ("Bank of England", "Bashar al Assad", "AT & T"). */
+/**
+ * Nouns that open a name of the form "X of Y" beside compromise's organisation and place nouns: "House of
+ * Representatives", "Court of Appeals" are organisations; "Isle of Man", "Republic of Ireland" places.
+ */
+export const OF_NAME_HEADS: { readonly organization: ReadonlySet<string>; readonly place: ReadonlySet<string> } = {
+  organization: new Set(['house', 'court', 'board', 'bureau', 'chamber', 'order', 'bank']),
+  place: new Set(['republic', 'isle', 'kingdom', 'province', 'county', 'district', 'gulf', 'bay', 'strait', 'cape', 'lake', 'sea']),
+};
 export const NAME_JOINERS = new Set(['of', 'the', 'de', 'al', 'bin', 'ibn', 'von', 'van', 'der', 'la', 'du', 'da', 'di', 'del', 'le', '&', 'y']);
 /** Acronyms of places in capitals ("U.S.", "UK", "DC"); in lower case most are other words ("us", "la"). */
 export const PLACE_ACRONYMS = new Set(['us', 'uk', 'la', 'ny', 'dc', 'gb']);

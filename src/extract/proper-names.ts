@@ -2,7 +2,7 @@
 // (given names, surnames, places, organisations), its organisation and place nouns, and the titles before a name.
 // compromise over a whole article took ~37 ms; this reads the same words in a tenth of that (scripts/entity-agreement.mjs).
 import type { EntityKind } from '../model.js';
-import { NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, PERSON_TITLES, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS } from './patterns.js';
+import { ENTITY_ALIASES, NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, OF_NAME_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS } from './patterns.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './tagger.js';
 
 /** One name as written, with its kind. */
@@ -126,11 +126,29 @@ const isTitle = (key: string): boolean => PERSON_TITLES.has(key) || HONORIFIC_RE
  * name opens a person's name ("Giles Hamm"); an unknown word before a place noun is a place ("Flinders Ranges"),
  * before a surname a person. A word the lexicon does not know, alone, is no name (compromise tags it so too).
  */
+/** The names Roundup knows by every form (`ENTITY_ALIASES`), by lower-cased form: a run that is one is that name. */
+const KNOWN_NAMES = new Map<string, EntityKind>(ENTITY_ALIASES.flatMap((e) => [e.name, ...e.aliases].map((form) => [form.toLowerCase(), e.kind] as const)));
+
 export function classifyRun(run: Run): NameMention[] {
   let words = run.words.slice();
   while (words.length > 0 && /^(?:the|a|an)$/i.test(words[0]!)) words.shift();
   if (words.length === 0) return [];
+  const known = KNOWN_NAMES.get(words.join(' ').toLowerCase());
+  if (known !== undefined) return [{ surface: words.join(' '), kind: known }];
   let keys = words.map(keyOf);
+  // A word opening a sentence before "of" that the lexicon does not know as a name is no part of the name after it
+  // ("Officials of the United Nations Security Council": the council; "Members of the House of Lords").
+  if (run.initial && words.length >= 3 && keys[1] === 'of' && !NAME_TAG_RE.test(lexiconTags(keys[0]!)) && !isOrgWord(keys[0]!) && !OF_NAME_HEADS.organization.has(keys[0]!) && !OF_NAME_HEADS.place.has(keys[0]!)) {
+    const from = keys[2] === 'the' ? 3 : 2;
+    return classifyRun({ ...run, words: words.slice(from), initial: false });
+  }
+  // "X of Y" whose head is an organisation or place noun is one name ("University of California", "House of Lords",
+  // "District of Columbia"), not its last part alone.
+  const head = keys[0]!;
+  if (words.length >= 3 && keys[1] === 'of' && /^\p{Lu}/u.test(words[words.length - 1]!)) {
+    if (isOrgWord(head) || OF_NAME_HEADS.organization.has(head)) return [{ surface: words.join(' '), kind: 'organization' }];
+    if (OF_NAME_HEADS.place.has(head) || (isPlaceWord(head) && !isOrgWord(head))) return [{ surface: words.join(' '), kind: 'place' }];
+  }
   const placeAcronym = (i: number): boolean => ACRONYM_RE.test(words[i]!) && PLACE_ACRONYMS.has(keys[i]!.replace(/\./g, ''));
   for (let p = words.length - 1; p >= 1; p--) {
     // "White House Press Secretary": an organisation noun that opens a title ("press secretary") belongs to the title.
