@@ -381,21 +381,26 @@ export interface StoryCard {
   readonly singleSource: boolean;
 }
 
+/** A value worked out once per index and key, then reused by every page that needs it. */
+export function perIndex<T>(cache: WeakMap<Index, Map<string, T>>, index: Index, key: string, make: () => T): T {
+  let values = cache.get(index);
+  if (!values) {
+    values = new Map();
+    cache.set(index, values);
+  }
+  let value = values.get(key);
+  if (value === undefined) {
+    value = make();
+    values.set(key, value);
+  }
+  return value;
+}
+
 /** Each story's card, by index: one story's card is on its days, its topic, its publishers' and its names' pages. */
 const cards = new WeakMap<Index, Map<string, StoryCard>>();
 
 export function storyCard(index: Index, story: Story): StoryCard {
-  let byStory = cards.get(index);
-  if (!byStory) {
-    byStory = new Map();
-    cards.set(index, byStory);
-  }
-  let card = byStory.get(story.id);
-  if (!card) {
-    card = makeStoryCard(index, story);
-    byStory.set(story.id, card);
-  }
-  return card;
+  return perIndex(cards, index, story.id, () => makeStoryCard(index, story));
 }
 
 function makeStoryCard(index: Index, story: Story): StoryCard {

@@ -3,7 +3,7 @@ import type { Story } from '../../model.js';
 import { compareText, plural } from '../format.js';
 import { pageFile, pageTitle } from '../paginate.js';
 import {
-  ENTITY_KIND_LABELS, compareStories, entityKey, entityLink, entityUrl, latestDate,
+  ENTITY_KIND_LABELS, compareStories, entityKey, entityLink, entityUrl, latestDate, perIndex,
   type EntityPageInfo, type Index, type Page,
 } from './common.js';
 import { storiesAndArticles } from './source.js';
@@ -12,17 +12,7 @@ import { storiesAndArticles } from './source.js';
 const storyNames = new WeakMap<Index, Map<string, readonly string[]>>();
 
 function namesWithPages(index: Index, story: Story): readonly string[] {
-  let byStory = storyNames.get(index);
-  if (!byStory) {
-    byStory = new Map();
-    storyNames.set(index, byStory);
-  }
-  let keys = byStory.get(story.id);
-  if (!keys) {
-    keys = story.entities.map((e) => entityKey(e.kind, e.name)).filter((key) => index.entityPages.has(key));
-    byStory.set(story.id, keys);
-  }
-  return keys;
+  return perIndex(storyNames, index, story.id, () => story.entities.map((e) => entityKey(e.kind, e.name)).filter((key) => index.entityPages.has(key)));
 }
 
 /** Co-occurring names listed on an entity page. */
