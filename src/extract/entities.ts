@@ -3,6 +3,7 @@ import type { Entity, EntityKind } from '../model.js';
 import { cleanName } from '../text/names.js';
 import { findNames } from './names.js';
 import { DETERMINER_RE, ENTITY_ALIASES, NAME_PARTICLE_RE, NON_ENTITY_WORDS, TITLE_WORDS } from './patterns.js';
+import { entityKey, knownName } from './aliases.js';
 import { findProperNames } from './proper-names.js';
 
 /** A canonical entity as a speaker or mention resolves to it. */
@@ -29,15 +30,7 @@ const SURNAME_DOMINANCE = 3;
 
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place'];
 
-const ALIAS_BY_KEY = new Map<string, EntityRef>();
-for (const entry of ENTITY_ALIASES) {
-  for (const form of [entry.name, ...entry.aliases]) ALIAS_BY_KEY.set(entityKey(form), { name: entry.name, kind: entry.kind });
-}
-
-/** Comparison key: case, dots, hyphens and spacing do not distinguish names ("U.S." = "US", "al Assad" = "al-Assad"). */
-export function entityKey(name: string): string {
-  return name.toLowerCase().replace(/\./g, '').replace(/[\s\-‐–]+/g, ' ').trim();
-}
+export { entityKey } from './aliases.js';
 
 /** Anything but letters and digits at either end ("Obama,", "“Munich”", "United Nations-"). */
 const EDGE_PUNCTUATION_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -178,7 +171,7 @@ export function indexMentions(text: string, mentions: readonly { surface: string
   for (const mention of mentions) {
     const name = normaliseName(mention.surface, mention.kind);
     if (!name) continue;
-    const alias = ALIAS_BY_KEY.get(entityKey(name)) ?? null;
+    const alias = knownName(name);
     const key = alias ? entityKey(alias.name) : entityKey(name);
     let group = groups.get(key);
     if (!group) {
@@ -223,7 +216,7 @@ export function indexMentions(text: string, mentions: readonly { surface: string
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const lookup = (name: string): EntityRef | null => {
-    const alias = ALIAS_BY_KEY.get(entityKey(name));
+    const alias = knownName(name);
     const key = alias ? entityKey(alias.name) : entityKey(name);
     const group = groups.get(key) ?? redirect.get(key);
     if (group) return { name: groupName(group), kind: groupKind(group) };

@@ -225,7 +225,6 @@ export const DOUBLE_APOSTROPHE_CLOSE_RE = /(\S)(?:''|’’)(?=[\s,.;:!?)\]]|$)/
 // ---------------------------------------------------------------------------------------------------------
 // English names without a tagger (proper-names.ts)
 
-/** Lower-case words that join two capitalised words into one name ("Bank of England", "Bashar al Assad", "AT & T"). */
 /**
  * Nouns that open a name of the form "X of Y" beside compromise's organisation and place nouns: "House of
  * Representatives", "Court of Appeals" are organisations; "Isle of Man", "Republic of Ireland" places.
@@ -234,6 +233,7 @@ export const OF_NAME_HEADS: { readonly organization: ReadonlySet<string>; readon
   organization: new Set(['house', 'court', 'board', 'bureau', 'chamber', 'order', 'bank']),
   place: new Set(['republic', 'isle', 'kingdom', 'province', 'county', 'district', 'gulf', 'bay', 'strait', 'cape', 'lake', 'sea']),
 };
+/** Lower-case words that join two capitalised words into one name ("Bank of England", "Bashar al Assad", "AT & T"). */
 export const NAME_JOINERS = new Set(['of', 'the', 'de', 'al', 'bin', 'ibn', 'von', 'van', 'der', 'la', 'du', 'da', 'di', 'del', 'le', '&', 'y']);
 /** Acronyms of places in capitals ("U.S.", "UK", "DC"); in lower case most are other words ("us", "la"). */
 export const PLACE_ACRONYMS = new Set(['us', 'uk', 'la', 'ny', 'dc', 'gb']);
@@ -241,5 +241,3 @@ export const PLACE_ACRONYMS = new Set(['us', 'uk', 'la', 'ny', 'dc', 'gb']);
 export const PLACE_PREFIXES = new Set(['st', 'mt', 'mount', 'fort', 'ft', 'port', 'lake', 'cape']);
 /** Abbreviations inside names whose full stop ends no sentence ("Sen. John McCain", "St. Louis", "Acme Inc. said"). */
 export const NAME_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Sens', 'Gov', 'Rep', 'Reps', 'St', 'Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Prof', 'Rev', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'Pres'];
-/** Titles before a person's name for proper-names.ts: TITLE_WORDS and the plurals and abbreviations of news copy ("Sens. John McCain and Lindsey Graham"). */
-export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, 'sens', 'reps', 'rev']);

@@ -2,7 +2,8 @@
 // (given names, surnames, places, organisations), its organisation and place nouns, and the titles before a name.
 // compromise over a whole article took ~37 ms; this reads the same words in a tenth of that (scripts/entity-agreement.mjs).
 import type { EntityKind } from '../model.js';
-import { ENTITY_ALIASES, NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, OF_NAME_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS } from './patterns.js';
+import { knownName } from './aliases.js';
+import { NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, OF_NAME_HEADS, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_WORDS } from './patterns.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './tagger.js';
 
 /** One name as written, with its kind. */
@@ -116,7 +117,7 @@ function runsOf(text: string): Run[] {
 
 const isGivenName = (key: string): boolean => GIVEN_NAME_RE.test(lexiconTags(key));
 const isPlaceKey = (key: string): boolean => PLACE_RE.test(lexiconTags(key));
-const isTitle = (key: string): boolean => PERSON_TITLES.has(key) || HONORIFIC_RE.test(lexiconTags(key));
+const isTitle = (key: string): boolean => TITLE_WORDS.has(key) || HONORIFIC_RE.test(lexiconTags(key));
 
 /**
  * The names of one run with their kinds, read left to right. compromise's own order of evidence: an organisation
@@ -126,15 +127,13 @@ const isTitle = (key: string): boolean => PERSON_TITLES.has(key) || HONORIFIC_RE
  * name opens a person's name ("Giles Hamm"); an unknown word before a place noun is a place ("Flinders Ranges"),
  * before a surname a person. A word the lexicon does not know, alone, is no name (compromise tags it so too).
  */
-/** The names Roundup knows by every form (`ENTITY_ALIASES`), by lower-cased form: a run that is one is that name. */
-const KNOWN_NAMES = new Map<string, EntityKind>(ENTITY_ALIASES.flatMap((e) => [e.name, ...e.aliases].map((form) => [form.toLowerCase(), e.kind] as const)));
-
 export function classifyRun(run: Run): NameMention[] {
   let words = run.words.slice();
   while (words.length > 0 && /^(?:the|a|an)$/i.test(words[0]!)) words.shift();
   if (words.length === 0) return [];
-  const known = KNOWN_NAMES.get(words.join(' ').toLowerCase());
-  if (known !== undefined) return [{ surface: words.join(' '), kind: known }];
+  // A run that is a form of a name Roundup knows (ENTITY_ALIASES) is that name.
+  const known = knownName(words.join(' '));
+  if (known !== null) return [{ surface: words.join(' '), kind: known.kind }];
   let keys = words.map(keyOf);
   // A word opening a sentence before "of" that the lexicon does not know as a name is no part of the name after it
   // ("Officials of the United Nations Security Council": the council; "Members of the House of Lords").
@@ -152,7 +151,7 @@ export function classifyRun(run: Run): NameMention[] {
   const placeAcronym = (i: number): boolean => ACRONYM_RE.test(words[i]!) && PLACE_ACRONYMS.has(keys[i]!.replace(/\./g, ''));
   for (let p = words.length - 1; p >= 1; p--) {
     // "White House Press Secretary": an organisation noun that opens a title ("press secretary") belongs to the title.
-    const inTitle = PERSON_TITLES.has(keys[p]!) && p + 1 < keys.length && PERSON_TITLES.has(keys[p + 1]!);
+    const inTitle = TITLE_WORDS.has(keys[p]!) && p + 1 < keys.length && TITLE_WORDS.has(keys[p + 1]!);
     if (isOrgWord(keys[p]!) && !inTitle && !isGivenName(keys[p - 1]!) && !isPlaceKey(keys[p - 1]!) && !placeAcronym(p - 1)) {
       const rest = classifyRun({ words: words.slice(p + 1), initial: false, before: words[p]!, after: run.after, afterNext: run.afterNext });
       return [{ surface: words.slice(0, p + 1).join(' '), kind: 'organization' }, ...rest];
@@ -160,7 +159,7 @@ export function classifyRun(run: Run): NameMention[] {
   }
   const lastTags = lexiconTags(keys[keys.length - 1]!);
   const next = run.after === null ? '' : bare(run.after);
-  const nextInTitle = PERSON_TITLES.has(keyOf(next)) && run.afterNext !== null && PERSON_TITLES.has(keyOf(bare(run.afterNext)));
+  const nextInTitle = TITLE_WORDS.has(keyOf(next)) && run.afterNext !== null && TITLE_WORDS.has(keyOf(bare(run.afterNext)));
   if (/^\p{Ll}/u.test(next) && isOrgWord(keyOf(next)) && !nextInTitle && !PLACE_RE.test(lastTags) && !GIVEN_NAME_RE.test(lastTags)) {
     return [{ surface: `${words.join(' ')} ${next}`, kind: 'organization' }];
   }
