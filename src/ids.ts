@@ -127,6 +127,13 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The value most of `values` have (nulls left out), ties in code-unit order; null when none has one. */
+export function mostCommon(values: Iterable<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || compareText(a, b))[0]?.[0] ?? null;
+}
+
 /** By id in code-unit order. */
 export function byId(a: { readonly id: string }, b: { readonly id: string }): number {
   return compareText(a.id, b.id);

@@ -11,7 +11,7 @@ import { summarizeStory, summarizeTopic } from './summarize/index.js';
 import { topicPhrases } from './summarize/topic-phrase.js';
 import { cleanName } from './text/names.js';
 import { writeContent } from './write/index.js';
-import { byId, compareText, distinctIds, makeArticleId, sha1 } from './ids.js';
+import { byId, compareText, distinctIds, makeArticleId, mostCommon, sha1 } from './ids.js';
 import type { StorySummary, TopicSummary } from './summarize/index.js';
 import { defaultJobs, processArticles } from './work/articles.js';
 import type { ArticleOutcome } from './work/task.js';
@@ -189,13 +189,6 @@ export async function buildDigest(
     diagnostics: [],
   };
   return { digest, diagnostics };
-}
-
-/** The value most of `values` have (nulls left out; ties by code point), or null when none has one. */
-function mostCommon(values: readonly (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort(([a, x], [b, y]) => y - x || compareText(a, b))[0]?.[0] ?? null;
 }
 
 export interface PreprocessResult {

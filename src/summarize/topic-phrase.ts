@@ -5,6 +5,7 @@ import type { Entity, Story } from '../model.js';
 import { stoplist } from '../clean/language.js';
 import { STOPWORDS } from '../group/patterns.js';
 import { nlp } from '../extract/tagger.js';
+import { compareText, mostCommon } from '../ids.js';
 import { words } from '../text/sentences.js';
 import { headlineOf } from './title.js';
 
@@ -136,9 +137,7 @@ const SHOUTED_RE = /^(?=.*\s)(?=(?:.*\p{Lu}){5})[^\p{Ll}]+$/u;
 function surfaceOf(surfaces: readonly string[]): string {
   const plain = surfaces.filter((s) => !SHOUTED_RE.test(s));
   const pool = plain.length > 0 ? plain : surfaces.map((s) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, first: string) => space + first.toUpperCase()));
-  const counts = new Map<string, number>();
-  for (const s of pool) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const best = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0] ?? '';
+  const best = mostCommon(pool) ?? '';
   return best.charAt(0).toUpperCase() + best.slice(1);
 }
 
@@ -191,7 +190,7 @@ export function topicPhrases(topics: readonly PhraseTopic[]): Map<string, string
   const allowance = Math.max(MIN_TOPIC_ALLOWANCE, MAX_TOPIC_SHARE * total);
   const labels = new Map<string, string>();
   const used = new Set<string>();
-  const order = [...topics].sort((a, b) => b.stories.length - a.stories.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const order = [...topics].sort((a, b) => b.stories.length - a.stories.length || compareText(a.id, b.id));
   for (const topic of order) {
     if (topic.stories.length < 2 || (topic.language !== null && topic.language !== 'en')) continue;
     const label = phraseOf(topic, phrases.get(topic.id) ?? [], topicsUsing, total, allowance);
@@ -232,7 +231,7 @@ function phraseOf(topic: PhraseTopic, perStory: readonly Map<string, Forms>[], t
     .filter(([key, c]) => c >= needed && (topicsUsing.get(key) ?? 0) <= allowance)
     .map(([key, c]) => ({ key, c, score: (c / n) * Math.log(total / (topicsUsing.get(key) ?? 1)) * (1 + LONGER_PHRASE_BONUS * (key.split(' ').length - 1)) }))
     .filter((candidate) => candidate.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => b.score - a.score || compareText(a.key, b.key));
   const counts: Counts = { n, coverage, surfaces, topicsUsing, allowance };
   for (const candidate of scored.slice(0, CANDIDATES_TRIED)) {
     const label = labelOf(topic, candidate, counts);
@@ -251,7 +250,7 @@ function labelOf(topic: PhraseTopic, candidate: { readonly key: string; readonly
     const names = new Set(topic.entities.map((e) => e.name.toLowerCase()));
     const longer = [...coverage]
       .filter(([k, c]) => k.includes(' ') && k.split(' ').includes(key) && c >= Math.max(2, LONGER_PHRASE_COVERAGE * candidate.c) && (topicsUsing.get(k) ?? 0) <= allowance)
-      .sort(([a, x], [b, y]) => y - x || Number(names.has(b)) - Number(names.has(a)) || a.split(' ').length - b.split(' ').length || (a < b ? -1 : a > b ? 1 : 0))[0];
+      .sort(([a, x], [b, y]) => y - x || Number(names.has(b)) - Number(names.has(a)) || a.split(' ').length - b.split(' ').length || compareText(a, b))[0];
     if (longer) key = longer[0];
     else {
       const name = topic.entities.find((e) => NAME_LABEL_RE.test(e.name) && e.name.toLowerCase().split(' ').includes(key));

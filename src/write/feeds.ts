@@ -15,7 +15,6 @@ import {
   excerpt,
   publisherPageUrl,
   publisherWebsite,
-  sortedTopics,
   storyUrl,
   topicFeedUrl,
   topicStories,
@@ -186,7 +185,7 @@ export function buildFeedPages(index: Index): Page[] {
     atomUrl: DAYS_ATOM_URL,
     jsonUrl: DAYS_JSON_FEED_URL,
   });
-  const topicFeeds = sortedTopics(index).map((topic) => feedPage(
+  const topicFeeds = index.pagedTopics.map((topic) => feedPage(
     `feeds/topic-${topic.id}.md`,
     'atom.njk',
     topicFeedUrl(topic.id),
@@ -258,7 +257,7 @@ export function buildOpmlPage(index: Index): Page {
   const feeds = [
     { title: toOneLine(site.title), url: ATOM_URL, pageUrl: '/' },
     { title: `${toOneLine(site.title)}, day by day`, url: DAYS_ATOM_URL, pageUrl: DAYS_URL },
-    ...sortedTopics(index).slice(0, OPML_TOPIC_FEEDS).map((t) => ({ title: toOneLine(t.label), url: topicFeedUrl(t.id), pageUrl: topicUrl(t.id) })),
+    ...index.pagedTopics.slice(0, OPML_TOPIC_FEEDS).map((t) => ({ title: toOneLine(t.label), url: topicFeedUrl(t.id), pageUrl: topicUrl(t.id) })),
   ];
   return {
     file: 'feeds/opml.md',

@@ -497,11 +497,6 @@ export function topicStories(index: Index, topic: Topic): readonly Story[] {
   return index.topicStories.get(topic.id) ?? [];
 }
 
-/** The topics with a page, most stories first, ties by id (`Index.pagedTopics`). */
-export function sortedTopics(index: Index): readonly Topic[] {
-  return index.pagedTopics;
-}
-
 /** A link to the topic `id`'s page, or null when it has none (missing, or a story alone: MIN_TOPIC_PAGE_STORIES). */
 export function topicLink(index: Index, id: string): { readonly label: string; readonly url: string } | null {
   const topic = index.topics.get(id);

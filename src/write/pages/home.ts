@@ -4,7 +4,7 @@ import type { Story } from '../../model.js';
 import { escapeMarkdown, toOneLine } from '../escape.js';
 import { formatDate, formatDayTitle, isoDay, plural } from '../format.js';
 import {
-  DAYS_URL, STORIES_URL, TOPICS_URL, coverageOf, dayUrl, entityUrl, latestDate, sortedTopics, storyUrl, topicStories, topicUrl,
+  DAYS_URL, STORIES_URL, TOPICS_URL, coverageOf, dayUrl, entityUrl, latestDate, storyUrl, topicStories, topicUrl,
   type Index, type Page,
 } from './common.js';
 import { editionCounts, editionGroups, editionOrder, undatedLink } from './day.js';
@@ -53,7 +53,7 @@ export function homePage(index: Index): Page {
   const edition = leadEdition(index);
   const inEdition = new Set(edition.shown.map((s) => s.id));
   // Topics that run beyond what the edition shows: a topic whose every story is above is not repeated below.
-  const running = sortedTopics(index)
+  const running = index.pagedTopics
     .map((topic) => ({ topic, stories: topicStories(index, topic) }))
     .filter(({ stories }) => stories.length > 1 && stories.some((s) => !inEdition.has(s.id)))
     .slice(0, HOME_TOPICS);

@@ -6,7 +6,7 @@ import { pageFile, pageTitle, paginate } from '../paginate.js';
 import {
   ENTITIES_URL, ENTITY_KINDS, ENTITY_KIND_LABELS, LEFT_OUT_URL, LIST_PAGE_ITEMS, SOURCES_URL, STORIES_URL, STORY_CARDS_PER_PAGE, TOPICS_URL,
   UNKNOWN_PUBLISHER_URL, articleItem, articlesByPublisher, byDay, compareStories, entityUrl, latestDate, lead, publisherPageUrl,
-  sortedTopics, storyUrl, topicFeedUrl, topicStories, topicUrl, unknownPublisherArticles, type Index, type Page,
+  storyUrl, topicFeedUrl, topicStories, topicUrl, unknownPublisherArticles, type Index, type Page,
 } from './common.js';
 
 /** Publishers per page of /sources/, each with its count and newest articles: 125 article lines, as many as a list page. */
@@ -131,7 +131,7 @@ export function* entitiesPages(index: Index): Generator<Page> {
 /** /topics/: every topic with a page (two stories or more), most stories first, LIST_PAGE_ITEMS a page, with its summary, newest story and feed. */
 export function* topicsPages(index: Index): Generator<Page> {
   const date = latestDate(index.digest.stories);
-  for (const page of paginate(sortedTopics(index), LIST_PAGE_ITEMS, TOPICS_URL)) {
+  for (const page of paginate(index.pagedTopics, LIST_PAGE_ITEMS, TOPICS_URL)) {
     const data = {
       layout: 'topics.njk',
       pageKind: 'topics',
