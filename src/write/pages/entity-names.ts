@@ -43,7 +43,11 @@ function stopwordsOf(language: string): ReadonlySet<string> {
 }
 
 const nameWords = (name: string): string[] => toOneLine(name).match(NAME_WORD_RE) ?? [];
-const normalWord = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+const normalWord = (word: string): string => {
+  // countWordCases calls this on every word of the run: the replace only where there is something to replace.
+  const folded = word.toLowerCase();
+  return folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+};
 
 /** How often a word is written in lower case and capitalised across the run's article texts. */
 export interface CaseCounts {
@@ -70,16 +74,14 @@ export function countWordCases(articles: readonly Article[], words: ReadonlySet<
     for (const text of texts) {
       for (const match of text.matchAll(NAME_WORD_RE)) {
         const word = match[0];
-        // normalWord, written out: this loop reads every word of the run.
-        const folded = word.toLowerCase();
-        const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+        const lower = normalWord(word);
         if (!words.has(lower)) continue;
         let entry = counts.get(lower);
         if (!entry) {
           entry = { lower: 0, capitalised: 0 };
           counts.set(lower, entry);
         }
-        if (folded === word) entry.lower += 1;
+        if (word.toLowerCase() === word) entry.lower += 1;
         else entry.capitalised += 1;
       }
     }
