@@ -141,10 +141,10 @@ export const TITLE_WORDS = new Set([
   'admiral', 'adm', 'ambassador', 'archbishop', 'ayatollah', 'bishop', 'capt', 'captain', 'cardinal', 'chairman',
   'chairwoman', 'chancellor', 'chief', 'col', 'colonel', 'commander', 'commissioner', 'congressman', 'congresswoman',
   'counterpart', 'defence', 'defense', 'deputy', 'director', 'dr', 'editor', 'emir', 'envoy', 'foreign', 'gen', 'general',
-  'gov', 'governor', 'judge', 'justice', 'king', 'leader', 'lieutenant', 'lord', 'lt', 'mayor', 'minister', 'mr', 'mrs', 'ms',
+  'gov', 'governor', 'judge', 'justice', 'king', 'leader', 'lieutenant', 'lord', 'lt', 'majority', 'mayor', 'minister', 'minority', 'mr', 'mrs', 'ms',
   'mullah', 'pope', 'premier', 'pres', 'president', 'press', 'prime', 'prince', 'princess', 'prof', 'professor', 'queen',
   'rep', 'reps', 'representative', 'rev', 'secretary', 'sen', 'senator', 'sens', 'sergeant', 'sgt', 'sheikh', 'sir', 'speaker', 'spokesman',
-  'spokesperson', 'spokeswoman', 'sultan', 'supreme', 'vice',
+  'spokesperson', 'spokeswoman', 'sultan', 'supreme', 'vice', 'whip',
 ]);
 
 /** Lower-case particles inside names ("Bashar al-Assad", "Staffan de Mistura"). */
@@ -233,6 +233,13 @@ export const OF_NAME_HEADS: { readonly organization: ReadonlySet<string>; readon
   organization: new Set(['house', 'court', 'board', 'bureau', 'chamber', 'order', 'bank']),
   place: new Set(['republic', 'isle', 'kingdom', 'province', 'county', 'district', 'gulf', 'bay', 'strait', 'cape', 'lake', 'sea']),
 };
+/**
+ * Place nouns of compromise's data that head "X of Y" phrases which are no place ("State of the Union", "State of
+ * Emergency", "Field of Dreams", "Way of the Cross"): such a phrase is not read as a place by its head alone.
+ */
+export const NOT_PLACE_HEADS = new Set(['state', 'site', 'field', 'bar', 'complex', 'zone', 'way', 'building', 'landing', 'crossing', 'junction', 'trail']);
+/** Nouns that end an organisation's name which compromise's organisation nouns lack ("General Assembly", "Tribunal"). */
+export const EXTRA_ORG_WORDS = new Set(['assembly', 'tribunal']);
 /** Lower-case words that join two capitalised words into one name ("Bank of England", "Bashar al Assad", "AT & T"). */
 export const NAME_JOINERS = new Set(['of', 'the', 'de', 'al', 'bin', 'ibn', 'von', 'van', 'der', 'la', 'du', 'da', 'di', 'del', 'le', '&', 'y']);
 /** Acronyms of places in capitals ("U.S.", "UK", "DC"); in lower case most are other words ("us", "la"). */

@@ -3,7 +3,7 @@
 // compromise over a whole article took ~37 ms; this reads the same words in a tenth of that (scripts/entity-agreement.mjs).
 import type { EntityKind } from '../model.js';
 import { knownName } from './aliases.js';
-import { NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, OF_NAME_HEADS, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_WORDS } from './patterns.js';
+import { NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, NOT_PLACE_HEADS, OF_NAME_HEADS, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_WORDS } from './patterns.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './tagger.js';
 
 /** One name as written, with its kind. */
@@ -146,7 +146,7 @@ export function classifyRun(run: Run): NameMention[] {
   const head = keys[0]!;
   if (words.length >= 3 && keys[1] === 'of' && /^\p{Lu}/u.test(words[words.length - 1]!)) {
     if (isOrgWord(head) || OF_NAME_HEADS.organization.has(head)) return [{ surface: words.join(' '), kind: 'organization' }];
-    if (OF_NAME_HEADS.place.has(head) || (isPlaceWord(head) && !isOrgWord(head))) return [{ surface: words.join(' '), kind: 'place' }];
+    if (OF_NAME_HEADS.place.has(head) || (isPlaceWord(head) && !isOrgWord(head) && !NOT_PLACE_HEADS.has(head))) return [{ surface: words.join(' '), kind: 'place' }];
   }
   const placeAcronym = (i: number): boolean => ACRONYM_RE.test(words[i]!) && PLACE_ACRONYMS.has(keys[i]!.replace(/\./g, ''));
   for (let p = words.length - 1; p >= 1; p--) {
@@ -202,8 +202,10 @@ export function classifyRun(run: Run): NameMention[] {
       let k = j;
       const joinsName = (n: number): boolean => PERSON_PARTICLES.has(words[n]!) && n + 1 < words.length && n > j;
       while (k < words.length && !ORGANIZATION_RE.test(lexiconTags(keys[k]!)) && (!NAME_JOINERS.has(words[k]!) || joinsName(k))) k++;
+      // The name opens at its given name when the words before it are words the lexicon knows as no name ("Senate
+      // Democrat Dick Durbin"); a word it does not know may open the name itself ("Sen. Rand Paul").
       const given = keys.slice(j, k).findIndex(isGivenName);
-      const from = given > 0 ? j + given : j;
+      const from = given > 0 && keys.slice(j, j + given).every((key) => { const tags = lexiconTags(key); return tags !== '' && !NAME_TAG_RE.test(tags); }) ? j + given : j;
       // One word after a title is a person unless the lexicon knows it as a place or a common noun ("Supreme Court"),
       // but after an honorific ("Mr Bakrie", "Sen. Paul") it always is.
       const alone = k - from === 1 ? lexiconTags(keys[from]!) : '';

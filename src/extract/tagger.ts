@@ -1,6 +1,6 @@
 // compromise, set up once for the process as Roundup uses it: its lexicon names the kinds of English names; its tagger reads other languages' names and quotes' given names.
 import nlp from 'compromise';
-import { ENTITY_LEXICON } from './patterns.js';
+import { ENTITY_LEXICON, EXTRA_ORG_WORDS } from './patterns.js';
 
 /**
  * The tags of compromise's post-tagger rules that decide a name or its kind. Of its 570 rules (14.17.0), the rest
@@ -42,6 +42,6 @@ export function lexiconTags(phrase: string): string {
 }
 
 /** Nouns that end an organisation's name in compromise's data ("committee", "administration", "bank"). */
-export const isOrgWord = (word: string): boolean => Object.hasOwn(world.model.two.orgWords, word) && world.model.two.orgWords[word] === true;
+export const isOrgWord = (word: string): boolean => (Object.hasOwn(world.model.two.orgWords, word) && world.model.two.orgWords[word] === true) || EXTRA_ORG_WORDS.has(word);
 /** Nouns that end or open a place's name in compromise's data ("river", "mountains", "island", "county"). */
 export const isPlaceWord = (word: string): boolean => Object.hasOwn(world.model.two.placeWords, word) && world.model.two.placeWords[word] === true;

@@ -111,7 +111,11 @@ export function scorePair(i: number, j: number, ctx: ScoreContext, cosineOf: (i:
   const [na, nb] = smaller(a.numbers, b.numbers);
   for (const x of na) if (nb.has(x) && (ctx.numberDf.get(x) ?? 0) <= NUMBER_DF_CAP) sharedNumbers++;
   const bothWeekdays = a.weekdays.size > 0 && b.weekdays.size > 0;
-  const weekdaysAgree = bothWeekdays && intersects(a.weekdays, b.weekdays);
+  // A weekday both name is evidence of one event only where the two are dated alike: between a dated article and
+  // an undated one nothing ties the undated one's "Thursday" to that week (a dated hurricane report joined five
+  // undated ones about another storm on it). Undated articles need stronger evidence, not weaker.
+  const datedAlike = (a.date === null) === (b.date === null);
+  const weekdaysMeet = bothWeekdays && intersects(a.weekdays, b.weekdays);
   return {
     cosine: cosineOf(i, j),
     // Pages of one site titled by a navigation line ("Windows 10") share the headline word for word; two reports
@@ -122,8 +126,8 @@ export function scorePair(i: number, j: number, ctx: ScoreContext, cosineOf: (i:
     passage: sharedShingles > PASSAGE_FREE ? Math.min(1, Math.max(0, longestSharedRun(a, ctx.rareShingles[j]!) - PASSAGE_FREE) / PASSAGE_SPAN) : 0,
     names: weightedOverlap(a.names, b.names, ctx.nameDf, ctx.docCount),
     numbers: Math.min(1, sharedNumbers / NUMBER_SATURATION),
-    weekdayConflict: bothWeekdays && !weekdaysAgree ? 1 : 0,
-    weekdayAgreement: weekdaysAgree ? 1 : 0,
+    weekdayConflict: bothWeekdays && !weekdaysMeet ? 1 : 0,
+    weekdayAgreement: weekdaysMeet && datedAlike ? 1 : 0,
     monthDayConflict: a.monthDays.size > 0 && b.monthDays.size > 0 && !intersects(a.monthDays, b.monthDays) ? 1 : 0,
   };
 }

@@ -33,7 +33,7 @@ export const STORY_FEATURE_TEXT: Readonly<Record<StoryFeature, string>> = {
   names: 'rarity-weighted overlap of the names (people, places, organisations)',
   numbers: 'rare numbers both state (amounts, counts; not years), 2 = 1',
   weekdayConflict: 'both name weekdays and none agree',
-  weekdayAgreement: 'both name weekdays and one agrees',
+  weekdayAgreement: 'both name weekdays and one agrees (and both are dated, or neither)',
   monthDayConflict: 'both state calendar days and none agree',
 };
 
