@@ -71,8 +71,8 @@ refused before anything is written (exit 1). Symlinks out of the seeds folder ar
 regular files are read. Results are kept in the cache between runs, so a rebuild redoes only the
 articles, summaries and page shards that changed; the closing line says where the time went, and the
 site's size and file count (with a warning near GitHub Pages' 1 GB). With "site": { "articleText": "excerpt" }
-in the config, article pages show only their lead paragraph and a link to the original ("full", the default,
-shows the whole text).
+in the config, no article has a page of its own: each story's sources show their lead paragraph and link
+to the original ("full", the default, gives each article a page with its whole text).
 
 Options:
   --seeds DIR          input folder, read recursively (default: seeds)

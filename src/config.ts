@@ -12,7 +12,7 @@ export interface Config {
     /** Absolute URL the site is published at (for canonical links and feeds), or null. */
     readonly baseUrl: string | null;
     readonly language: string;
-    /** What an article page republishes: its whole text, or its lead paragraph and a link to the original. */
+    /** What the site republishes of an article: its whole text on its own page, or its lead paragraph with its story's sources. */
     readonly articleText: ArticleText;
   };
   /** Word budget of a story summary (Multi-News references average about 260 words). */

@@ -216,11 +216,14 @@ export interface SiteMeta {
   readonly description: string;
   readonly baseUrl: string | null;
   readonly language: string;
-  /** What article pages republish (`ArticleText`); a digest written before the setting has none, read as `full`. */
+  /** What the site republishes of each article (`ArticleText`); a digest written before the setting has none, read as `full`. */
   readonly articleText: ArticleText;
 }
 
-/** An article page's text: the whole cleaned text (`full`), or its lead paragraph and a link to the original (`excerpt`). */
+/**
+ * What the site republishes of an article: its whole cleaned text on a page of its own (`full`), or its lead
+ * paragraph alone, with its entry among its story's sources and linked to the original (`excerpt`: no article pages).
+ */
 export type ArticleText = 'full' | 'excerpt';
 
 export interface Digest {

@@ -1,5 +1,6 @@
 // site.articleText "excerpt" end to end: `roundup build` over the seeds leaves no article's text beyond its lead
-// anywhere in the site — pages, feeds, sitemap, the search index (its fragments decompressed) — while "full" has it.
+// anywhere in the site — pages, feeds, sitemap, the search index (its fragments decompressed) — while "full" has it;
+// with excerpts no article has a page, and each story's sources show their leads.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -87,15 +88,20 @@ describe('site.articleText through roundup build', () => {
     expect([...excerpt.keys()].filter((file) => /digest\.json$/.test(file))).toEqual([]);
   });
 
-  it('shows each article\'s lead, and links the original where its address is known', () => {
-    const pilots = [...excerpt].find(([file, text]) => file.startsWith('articles/') && text.includes('Harbour pilots walked out at midnight'));
+  it('gives no article a page, and shows each lead with its story\'s sources, linking the original where its address is known', () => {
+    expect([...excerpt.keys()].filter((file) => file.startsWith('articles/'))).toEqual([]);
+    expect([...excerpt.values()].filter((text) => text.includes('/articles/'))).toEqual([]);
+    const pilots = [...excerpt].find(([file, text]) => file.startsWith('stories/') && text.includes('Harbour pilots walked out at midnight'));
     expect(pilots).toBeDefined();
-    expect(pilots?.[1]).toContain('href="https://coast.example/pilots-strike"');
-    expect(pilots?.[1]).toContain('Read the whole article at Coast News');
-    expect(pilots?.[1]).not.toContain('Port managers said the roster');
-    // The seeds' text dumps declare no address: their pages say so, and link nowhere outside.
-    const dumps = [...excerpt].filter(([file, text]) => file.startsWith('articles/') && !text.includes('coast.example'));
+    expect(pilots?.[1]).toContain('href="https://coast.example/pilots-strike" rel="nofollow noopener noreferrer">Harbour pilots strike over night shifts</a>');
+    // The seeds' text dumps declare no address: their entries say so, and link nowhere outside.
+    const entries = [...excerpt].filter(([file]) => /^stories\/[^/]+\/index\.html$/.test(file))
+      .flatMap(([, text]) => text.match(/<li id="source-\d+"[\s\S]*?<\/li>/g) ?? []);
+    const dumps = entries.filter((entry) => !entry.includes('coast.example'));
     expect(dumps.length).toBeGreaterThan(0);
-    for (const [file, text] of dumps) expect(text, file).toContain('its original address is not known');
+    for (const entry of dumps) {
+      expect(entry).toContain('original address not known');
+      expect(entry).toMatch(/<p class="source-lead">[^<]{20,}<\/p>/);
+    }
   });
 });

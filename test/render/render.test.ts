@@ -447,18 +447,26 @@ describe('renderSite with site.articleText "excerpt" on hostile text', () => {
     pages = htmlPages(site);
   });
 
-  it('shows the lead alone, links the original by its publisher\'s name as text, and says so where no address is known', () => {
-    const withUrl = parseHTML(pages.get('articles/bridge-repairs-could-take-months-d4e5f6/index.html') ?? '').document;
-    expect([...withUrl.querySelectorAll('.article-body p')].map((p) => p.textContent)).toEqual(['---']);
-    const link = withUrl.querySelector('.whole-article a');
-    expect(link?.textContent).toBe(`Read the whole article at Evil ${HOSTILE.img}`);
+  it('renders no article page; a source shows its lead as text and links the original, never a javascript: address', () => {
+    expect([...pages.keys()].filter((file) => file.startsWith('articles/'))).toEqual([]);
+    const html = pages.get('stories/old-harbour-bridge-closed-for-repairs-abc123/index.html') ?? '';
+    const story = parseHTML(html).document;
+    const entries = [...story.querySelectorAll('.source-list li')];
+    // Each lead is the first paragraph that does not repeat the standfirst: the hostile text's "---", as text.
+    expect(entries.map((li) => li.querySelector('.source-lead')?.textContent)).toEqual(['---', '---', '---']);
+    const evil = entries.find((li) => (li.textContent ?? '').includes('Evil'));
+    const link = evil?.querySelector('a[rel]');
     expect(link?.getAttribute('href')).toBe('https://coast.example/bridge-repairs?a=1&b=%222%22');
     expect(link?.getAttribute('rel')).toBe('nofollow noopener noreferrer');
-    expect(withUrl.querySelectorAll('img')).toHaveLength(0);
-    // The first article's address is `javascript:alert(1)`: no link, and the page says the address is not known.
-    const hostile = parseHTML(pages.get('articles/harbour-bridge-closed-after-crack-found-a1b2c3/index.html') ?? '').document;
-    expect(hostile.querySelector('.whole-article a')).toBeNull();
-    expect(hostile.querySelector('.whole-article')?.textContent).toContain('its original address is not known');
-    for (const url of urlsOf(pages.get('articles/harbour-bridge-closed-after-crack-found-a1b2c3/index.html') ?? '')) expect(url).not.toMatch(/^\s*javascript:/i);
+    expect(evil?.textContent).toContain(`Evil ${HOSTILE.img}`);
+    expect(story.querySelectorAll('img')).toHaveLength(0);
+    // The first article's address is `javascript:alert(1)`: no link, and its entry says the address is not known.
+    expect(entries[0]?.querySelector('a')).toBeNull();
+    expect(entries[0]?.textContent).toContain('original address not known');
+    for (const url of urlsOf(html)) expect(url).not.toMatch(/^\s*javascript:/i);
+    // Every citation leads to an entry of the page.
+    const cites = [...story.querySelectorAll('a.cite, .summary a')].map((a) => a.getAttribute('href'));
+    expect(cites.length).toBeGreaterThan(0);
+    for (const href of cites) expect(story.getElementById(String(href).slice(1)), String(href)).not.toBeNull();
   });
 });

@@ -9,6 +9,8 @@ import { countWordCases, isCommonWordName, isFunctionWordName, reachEarnsPage, w
 
 /** Length of a page's meta description, in characters. */
 export const EXCERPT_CHARS = 220;
+/** A page's meta description (and og:description), shown by search engines to about 160 characters: each page has two. */
+export const DESCRIPTION_CHARS = 160;
 /**
  * Most characters of a list entry's lead (story cards, the topics list): a line or two under its title. A list
  * says what each story is and links it; its text is on the story's own page. 220-character excerpts of every
@@ -40,6 +42,7 @@ export interface Page {
 
 export const storyUrl = (id: string): string => `/stories/${assertSafeId('story', id)}/`;
 export const topicUrl = (id: string): string => `/topics/${assertSafeId('topic', id)}/`;
+/** An article's own page; with `site.articleText` "excerpt" there is none (see `articleHref`). */
 export const articleUrl = (id: string): string => `/articles/${assertSafeId('article', id)}/`;
 export const publisherUrl = (id: string): string => `/sources/${assertSafeId('publisher', id)}/`;
 export const entityUrl = (id: string): string => `/entities/${assertSafeId('entity', id)}/`;
@@ -89,6 +92,9 @@ export function excerpt(text: string, max: number = EXCERPT_CHARS): string {
   return isolateBidi(`${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`);
 }
 
+/** A page's meta description: its text cut at a word to DESCRIPTION_CHARS (`excerpt`). */
+export const pageDescription = (text: string): string => excerpt(text, DESCRIPTION_CHARS);
+
 /** A list entry's lead: the text's first sentence when it fits in LEAD_CHARS, else its first LEAD_CHARS cut at a word (`excerpt`). */
 export function lead(text: string): string {
   const first = splitSentences(toOneLine(text))[0] ?? '';
@@ -127,7 +133,7 @@ export interface Index {
   /** The set of near-identical copies each copied article (canonical or not) belongs to. */
   readonly copies: ReadonlyMap<string, DuplicateSet>;
   /** Each set's duplicates in "also published by" order, by canonical id: sorted once, not once per copy. */
-  readonly copyOrder: Map<string, readonly { readonly id: string; readonly link: { readonly label: string; readonly url: string } }[]>;
+  readonly copyOrder: Map<string, readonly { readonly id: string; readonly link: { readonly label: string; readonly url: string | null; readonly external: boolean } }[]>;
   /** Each story's span of days, by id. */
   readonly spans: ReadonlyMap<string, StorySpan>;
   /** The daily editions, newest first. */
@@ -396,6 +402,54 @@ export function perIndex<T>(cache: WeakMap<Index, Map<string, T>>, index: Index,
   return value;
 }
 
+/**
+ * Whether the site publishes each article's lead alone (`site.articleText` "excerpt"). Then no article has a page
+ * of its own: a page holding one paragraph of someone else's article, 3 KB of it the site's frame, was two fifths
+ * of an excerpt site's bytes. Its lead is shown with its entry among its story's sources, linked to the original.
+ */
+export const excerptsOnly = (index: Index): boolean => index.digest.site.articleText === 'excerpt';
+
+/** The article shown for `id`: its canonical copy when it is a duplicate, else itself. */
+export function shownArticleId(index: Index, id: string): string {
+  return index.copies.get(id)?.canonicalId ?? id;
+}
+
+/** Numbers a story's articles 1..N in story order, then any other article its parts cite. */
+function numberSources(index: Index, story: Story): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const add = (id: string): void => {
+    if (!numbers.has(id) && index.articles.has(id)) numbers.set(id, numbers.size + 1);
+  };
+  // A duplicate is shown once, as its canonical copy: it gets no number of its own.
+  story.articleIds.forEach((id) => add(shownArticleId(index, id)));
+  const cited = [
+    ...story.summarySentences,
+    ...story.keyPoints,
+    ...story.disagreements.flatMap((d) => d.claims),
+    ...story.quotes.flatMap((q) => q.quotes),
+    ...story.timeline,
+  ];
+  for (const part of cited) part.articleIds.forEach((id) => add(shownArticleId(index, id)));
+  return numbers;
+}
+
+const sourceNumbers = new WeakMap<Index, Map<string, Map<string, number>>>();
+
+/** The numbers of a story's sources (`[1]`, and `#source-1` on its page), by article id; worked out once per story. */
+export function storySourceNumbers(index: Index, story: Story): ReadonlyMap<string, number> {
+  return perIndex(sourceNumbers, index, story.id, () => numberSources(index, story));
+}
+
+/** Where an article is read on this site: its own page, or with excerpts its entry among its story's sources. */
+export function articleHref(index: Index, id: string): string {
+  if (!excerptsOnly(index)) return articleUrl(id);
+  const shown = shownArticleId(index, id);
+  const story = index.storyOfArticle.get(shown) ?? index.storyOfArticle.get(id);
+  if (story === undefined) return '/stories/';
+  const n = storySourceNumbers(index, story).get(shown);
+  return n === undefined ? storyUrl(story.id) : `${storyUrl(story.id)}#source-${n}`;
+}
+
 /** Each story's card, by index: one story's card is on its days, its topic, its publishers' and its names' pages. */
 const cards = new WeakMap<Index, Map<string, StoryCard>>();
 
@@ -465,7 +519,7 @@ export function articleItem(index: Index, article: Article) {
   const story = index.storyOfArticle.get(article.id) ?? null;
   return {
     title: toOneLine(article.title),
-    url: articleUrl(article.id),
+    url: articleHref(index, article.id),
     publisher: article.publisher === null ? null : toOneLine(article.publisher),
     isoDate: isoDay(article.date),
     dateLabel: formatDate(article.date),

@@ -1,8 +1,10 @@
 // Near-identical copies on story and article pages: the text shown once, "also published by" the others.
-import { toOneLine } from '../escape.js';
+import { safeHttpUrl, toOneLine } from '../escape.js';
 import { compareText } from '../format.js';
 import type { DuplicateSet } from '../../model.js';
-import { articleUrl, type Index } from './common.js';
+import { articleUrl, excerptsOnly, shownArticleId, type Index } from './common.js';
+
+export { shownArticleId };
 
 /**
  * Copies named on a page ("also published by …"); the rest are counted ("and 1,990 more"). A story reprinted
@@ -11,22 +13,24 @@ import { articleUrl, type Index } from './common.js';
  */
 const COPIES_NAMED = 10;
 
-/** A copy named by its publisher, linked to its own page. */
+/**
+ * A copy named by its publisher, linked to its own page; with excerpts (no article pages) to its original address,
+ * and not linked (null) when that is not known.
+ */
 export interface CopyLink {
   readonly label: string;
-  readonly url: string;
-}
-
-/** The article shown for `id`: its canonical copy when it is a duplicate, else itself. */
-export function shownArticleId(index: Index, id: string): string {
-  return index.copies.get(id)?.canonicalId ?? id;
+  readonly url: string | null;
+  /** The link leaves the site (an original address). */
+  readonly external: boolean;
 }
 
 function copyLink(index: Index, id: string): CopyLink[] {
   const article = index.articles.get(id);
   if (article === undefined) return [];
   const publisher = article.publisher === null ? '' : toOneLine(article.publisher);
-  return [{ label: publisher === '' ? 'a copy with no known publisher' : publisher, url: articleUrl(id) }];
+  const label = publisher === '' ? 'a copy with no known publisher' : publisher;
+  if (excerptsOnly(index)) return [{ label, url: safeHttpUrl(article.url), external: true }];
+  return [{ label, url: articleUrl(id), external: false }];
 }
 
 /** A set's duplicates in the order they are named: publishers in name order, copies with no known publisher last (ties by id). */

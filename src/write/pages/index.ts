@@ -1,6 +1,6 @@
 // Every HTML page of the site, one family a module (home, day, story, article, topic, source, entity, lists, search).
 import { articlePage } from './article.js';
-import { articlesByPublisher, unknownPublisherArticles, type Index, type Page } from './common.js';
+import { articlesByPublisher, excerptsOnly, unknownPublisherArticles, type Index, type Page } from './common.js';
 import { dayPages, daysPages } from './day.js';
 import { entityPages } from './entity.js';
 import { homePage } from './home.js';
@@ -33,5 +33,6 @@ export function* htmlPages(index: Index): Generator<Page> {
   for (const info of index.entityPages.values()) yield* entityPages(index, info);
   for (const s of digest.stories) yield storyPage(index, s);
   for (const t of index.pagedTopics) yield* topicPages(index, t);
-  for (const a of digest.articles) yield articlePage(index, a);
+  // With excerpts an article has no page: its lead is with its story's sources (common.ts, excerptsOnly).
+  if (!excerptsOnly(index)) for (const a of digest.articles) yield articlePage(index, a);
 }

@@ -1,14 +1,21 @@
 // The story page (`story.njk`): headline, its days, coverage, cited summary, key points, disagreements, quotes, timeline, sources.
-import type { CitedSentence, Story } from '../../model.js';
+import type { Article, CitedSentence, Story } from '../../model.js';
 import { escapeMarkdown, markedSegments, safeHttpUrl, toOneLine, toTextLine } from '../escape.js';
 import { EPOCH_DATE, formatDate, isoDay, plural } from '../format.js';
 import { isolateBidi } from '../../text/names.js';
 import { withFullStop } from '../../text/sentences.js';
 import {
-  articleUrl, countSources, coverageOf, entityLink, excerpt, knownPublishers, publisherLink, spanView, storyArticles, storyUrl, topicLink,
-  type Index, type Page,
+  articleUrl, countSources, coverageOf, entityLink, excerptsOnly, knownPublishers, pageDescription, publisherLink, shownArticleId, spanView,
+  storyArticles, storySourceNumbers, storyUrl, topicLink, type Index, type Page,
 } from './common.js';
-import { alsoPublished, shownArticleId } from './copies.js';
+import { leadParagraph } from './article.js';
+
+/** The lead an excerpt site shows with a source's entry (its lead paragraph, else its standfirst), as one line. */
+function leadText(article: Article): string | null {
+  const lead = leadParagraph(article) ?? article.standfirst;
+  return lead === null || toOneLine(lead) === '' ? null : toTextLine(isolateBidi(lead));
+}
+import { alsoPublished } from './copies.js';
 
 /** Summary sentences per paragraph on a story page: short paragraphs read better on a phone. */
 const SENTENCES_PER_PARAGRAPH = 3;
@@ -23,25 +30,8 @@ export interface CitationView {
   readonly url: string;
   /** Who is cited: the publisher, or the article title when the publisher is unknown. */
   readonly label: string;
-}
-
-/** Numbers a story's articles 1..N in story order, then any other article its parts cite. */
-function numberSources(index: Index, story: Story): Map<string, number> {
-  const numbers = new Map<string, number>();
-  const add = (id: string): void => {
-    if (!numbers.has(id) && index.articles.has(id)) numbers.set(id, numbers.size + 1);
-  };
-  // A duplicate is shown once, as its canonical copy: it gets no number of its own.
-  story.articleIds.forEach((id) => add(shownArticleId(index, id)));
-  const cited = [
-    ...story.summarySentences,
-    ...story.keyPoints,
-    ...story.disagreements.flatMap((d) => d.claims),
-    ...story.quotes.flatMap((q) => q.quotes),
-    ...story.timeline,
-  ];
-  for (const part of cited) part.articleIds.forEach((id) => add(shownArticleId(index, id)));
-  return numbers;
+  /** The link is to the source's entry on the same page (with excerpts), which names it: it is labelled by number alone. */
+  readonly inPage: boolean;
 }
 
 function citationsFor(index: Index, numbers: ReadonlyMap<string, number>, ids: readonly string[]): CitationView[] {
@@ -52,14 +42,16 @@ function citationsFor(index: Index, numbers: ReadonlyMap<string, number>, ids: r
     const article = index.articles.get(id);
     if (n === undefined || article === undefined || seen.has(id)) continue;
     seen.add(id);
-    citations.push({ number: n, url: articleUrl(id), label: toOneLine(article.publisher ?? article.title) });
+    // With excerpts there is no article page: a citation leads to the source's entry, lead and original, below.
+    const inPage = excerptsOnly(index);
+    citations.push({ number: n, url: inPage ? `#source-${n}` : articleUrl(id), label: toOneLine(article.publisher ?? article.title), inPage });
   }
   return citations.sort((a, b) => a.number - b.number);
 }
 
-/** `[\[1\]](/articles/x/ "Publisher")` right after a sentence: a numbered link to each cited article. */
+/** `[\[1\]](/articles/x/ "Publisher")` right after a sentence: a numbered link to each cited article (`#source-1` with excerpts). */
 function markdownCitations(citations: readonly CitationView[]): string {
-  return citations.map((c) => `[\\[${c.number}\\]](${c.url} "${escapeMarkdown(c.label)}")`).join('');
+  return citations.map((c) => `[\\[${c.number}\\]](${c.url}${c.inPage ? '' : ` "${escapeMarkdown(c.label)}"`})`).join('');
 }
 
 function summaryBody(index: Index, story: Story, numbers: ReadonlyMap<string, number>): string {
@@ -87,7 +79,8 @@ export function storyPage(index: Index, story: Story): Page {
   const names = story.entities.filter((e) => toOneLine(e.name) !== '').map((e) => entityLink(index, e));
   const articles = storyArticles(index, story);
   const totalSources = countSources(articles);
-  const numbers = numberSources(index, story);
+  const numbers = storySourceNumbers(index, story);
+  const excerpts = excerptsOnly(index);
   const cite = (ids: readonly string[]): CitationView[] => citationsFor(index, numbers, ids);
   const publishers = knownPublishers(articles);
   const unknownPublishers = articles.filter((a) => a.publisher === null || toOneLine(a.publisher) === '').length;
@@ -101,8 +94,12 @@ export function storyPage(index: Index, story: Story): Page {
       byline: article.byline === null || article.byline === undefined ? null : toOneLine(article.byline) || null,
       isoDate: isoDay(article.date),
       dateLabel: formatDate(article.date),
-      url: articleUrl(id),
+      // With excerpts the entry holds the article's lead, and its title leads to the original (not linked when
+      // the address is not known); else to the article's page here.
+      url: excerpts ? safeHttpUrl(article.url) : articleUrl(id),
+      external: excerpts,
       originalUrl: safeHttpUrl(article.url),
+      lead: excerpts ? leadText(article) : null,
       ...alsoPublished(index, id),
     };
   });
@@ -110,7 +107,7 @@ export function storyPage(index: Index, story: Story): Page {
     layout: 'story.njk',
     pageKind: 'story',
     title: toOneLine(story.title),
-    description: excerpt(story.summary),
+    description: pageDescription(story.summary),
     date: isoDay(story.date) ?? EPOCH_DATE,
     permalink: storyUrl(story.id),
     storyId: story.id,
@@ -130,7 +127,8 @@ export function storyPage(index: Index, story: Story): Page {
     },
     keyPoints: story.keyPoints.map((point) => ({
       text: toTextLine(point.text),
-      reportedBy: `Reported by ${Math.min(point.sourceCount, totalSources)} of ${plural(totalSources, 'source', 'sources')}`,
+      // A story of one source says so once, above; "Reported by 1 of 1 source" on every point would only repeat it.
+      reportedBy: totalSources === 1 ? '' : `Reported by ${Math.min(point.sourceCount, totalSources)} of ${plural(totalSources, 'source', 'sources')}`,
       citations: cite(point.articleIds),
     })),
     disagreements: story.disagreements.map((d) => ({

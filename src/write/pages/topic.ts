@@ -4,7 +4,7 @@ import { escapeMarkdown, toOneLine } from '../escape.js';
 import { plural } from '../format.js';
 import { pageFile, pageTitle, paginate } from '../paginate.js';
 import { isolateBidi } from '../../text/names.js';
-import { STORY_CARDS_PER_PAGE, byDay, entityLink, excerpt, latestDate, topicFeedUrl, topicStories, topicUrl, type Index, type Page } from './common.js';
+import { STORY_CARDS_PER_PAGE, byDay, entityLink, latestDate, pageDescription, topicFeedUrl, topicStories, topicUrl, type Index, type Page } from './common.js';
 
 /**
  * Names shown under a topic's stories; the rest wait behind a `<details>`. The biggest topic of a 1,437-article
@@ -22,7 +22,7 @@ export function* topicPages(index: Index, topic: Topic): Generator<Page> {
       layout: 'topic.njk',
       pageKind: 'topic',
       title: pageTitle(toOneLine(topic.label), page.number),
-      description: excerpt(topic.summary),
+      description: pageDescription(topic.summary),
       date,
       permalink: page.url,
       topicId: topic.id,
