@@ -17,6 +17,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run bench [-- options]
+
+Builds generated corpora of real-length articles (../shared/bench/corpus.mjs) and the real AllSides articles,
+and reports for each: full build from a cold cache (time, peak memory of the process tree, stages), a rebuild
+after one paragraph changed, the site with site.articleText "excerpt", and Eleventy alone on as many plain
+pages, with every figure also as a ratio to that (machines differ; the ratio is what goals are stated in).
+
+Options:
+  --sizes N,N,...   generated corpus sizes (default: 1000,10000)
+  --no-real         leave out the AllSides articles
+  --out FILE        results as JSON (default: bench-results/results.json)
+  --ingest-mb N     size of the saved page of the ingest comparison (default: 30)
+  -h, --help        this text`);
+  process.exit(0);
+}
 const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? process.argv[i + 1] : d; };
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const sizes = arg('--sizes', '1000,10000').split(',').map(Number);

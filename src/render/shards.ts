@@ -14,11 +14,14 @@ import { writeFileAtomic } from '../write/atomic.js';
 import type { ManifestEntry } from '../write/index.js';
 
 /**
- * Pages per shard, about: small enough to bound memory (a shard's Eleventy and Pagefind stay under ~0.5 GB),
- * big enough that each process's start-up (~1 s) is paid rarely and the search page has few bundles to merge.
- * At 100,000 articles 4,000 made 97 shards; the same pages in 8,000-page shards start half as many processes.
+ * Pages per shard, about: small enough to bound memory, big enough that each process's start-up (~1 s) is paid
+ * rarely and the search page has few bundles to merge. Two shards render at once beside the build's own process,
+ * which still holds what its threads freed (~0.8 GB after cleaning 10,000 articles): on the bench's 10,000
+ * articles, shards of 8,000 pages (two article shards of 4,727) peaked at 1.87 GB for the render alone and 2.28 GB
+ * for the build; shards of 4,000 (four of 2,364) at 1.17 GB for the render, 12 s slower of 58 s. At 100,000
+ * articles 4,000 made 97 shards.
  */
-export const SHARD_PAGES = 8000;
+export const SHARD_PAGES = 4000;
 /** A folder of fewer pages than this share of a shard joins the "core" shard with the top-level pages. */
 const MIN_FAMILY_SHARE = 0.25;
 /** The child-process entry that renders one shard (compiled; see WORKER_PATH in src/work/articles.ts). */
