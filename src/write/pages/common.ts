@@ -92,8 +92,19 @@ export function excerpt(text: string, max: number = EXCERPT_CHARS): string {
   return isolateBidi(`${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`);
 }
 
-/** A page's meta description: its text cut at a word to DESCRIPTION_CHARS (`excerpt`). */
-export const pageDescription = (text: string): string => excerpt(text, DESCRIPTION_CHARS);
+/**
+ * A page's meta description: the text's whole sentences that fit in DESCRIPTION_CHARS, else its first sentence cut
+ * at a word (`excerpt`): "…a cessation of hostilities in Syria.", not "…in Syria. The two…".
+ */
+export function pageDescription(text: string): string {
+  let shown = '';
+  for (const sentence of splitSentences(toOneLine(text))) {
+    const next = shown === '' ? sentence : `${shown} ${sentence}`;
+    if (next.length > DESCRIPTION_CHARS) break;
+    shown = next;
+  }
+  return excerpt(shown === '' ? text : shown, DESCRIPTION_CHARS);
+}
 
 /** A list entry's lead: the text's first sentence when it fits in LEAD_CHARS, else its first LEAD_CHARS cut at a word (`excerpt`). */
 export function lead(text: string): string {
