@@ -238,6 +238,13 @@ export const OF_NAME_HEADS: { readonly organization: ReadonlySet<string>; readon
  * Emergency", "Field of Dreams", "Way of the Cross"): such a phrase is not read as a place by its head alone.
  */
 export const NOT_PLACE_HEADS = new Set(['state', 'site', 'field', 'bar', 'complex', 'zone', 'way', 'building', 'landing', 'crossing', 'junction', 'trail']);
+/**
+ * Organisation nouns of compromise's data that, in lower case after a name, are the name's people or parts, not
+ * part of its name ("Deutsche Boerse investors", "LSE board", "Reuters news"), unlike "Obama administration".
+ */
+export const NOT_ORG_AFTER_NAME = new Set(['investors', 'shareholders', 'management', 'staff', 'news', 'international', 'board']);
+/** A country's bodies, named by its nationality ("the Russian government", "the French army"): unlike "German group". */
+export const STATE_BODY_NOUNS = new Set(['government', 'administration', 'parliament', 'army', 'military', 'navy', 'embassy', 'ministry', 'police', 'senate', 'congress', 'cabinet', 'regime']);
 /** Nouns that end an organisation's name which compromise's organisation nouns lack ("General Assembly", "Tribunal"). */
 export const EXTRA_ORG_WORDS = new Set(['assembly', 'tribunal']);
 /** Lower-case words that join two capitalised words into one name ("Bank of England", "Bashar al Assad", "AT & T"). */

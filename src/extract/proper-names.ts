@@ -3,7 +3,7 @@
 // compromise over a whole article took ~37 ms; this reads the same words in a tenth of that (scripts/entity-agreement.mjs).
 import type { EntityKind } from '../model.js';
 import { knownName } from './aliases.js';
-import { NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, NOT_PLACE_HEADS, OF_NAME_HEADS, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_WORDS } from './patterns.js';
+import { NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, NOT_ORG_AFTER_NAME, NOT_PLACE_HEADS, OF_NAME_HEADS, STATE_BODY_NOUNS, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_WORDS } from './patterns.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './tagger.js';
 
 /** One name as written, with its kind. */
@@ -16,6 +16,7 @@ export interface NameMention {
 const GIVEN_NAME_RE = /MaleName|FemaleName|FirstName/;
 const PERSON_RE = /LastName|Person/;
 const PLACE_RE = /Place|Country|City|Region/;
+const DEMONYM_RE = /Demonym/;
 const ORGANIZATION_RE = /Organization|SportsTeam/;
 const HONORIFIC_RE = /Honorific/;
 /** Places a given name does not run on into ("Virginia Texas" is two names; "Kate Langley" one). */
@@ -160,7 +161,16 @@ export function classifyRun(run: Run): NameMention[] {
   const lastTags = lexiconTags(keys[keys.length - 1]!);
   const next = run.after === null ? '' : bare(run.after);
   const nextInTitle = TITLE_WORDS.has(keyOf(next)) && run.afterNext !== null && TITLE_WORDS.has(keyOf(bare(run.afterNext)));
-  if (/^\p{Ll}/u.test(next) && isOrgWord(keyOf(next)) && !nextInTitle && !PLACE_RE.test(lastTags) && !GIVEN_NAME_RE.test(lastTags)) {
+  // Not after a nationality alone ("German group", "French bank" describe; they name nothing) unless it is that
+  // country's body ("the Russian government"), nor after a sentence's opening word that names nothing ("Local
+  // government officials said").
+  const stateBody = STATE_BODY_NOUNS.has(keyOf(next));
+  const describes = keys.every((key, n) => {
+    const tags = lexiconTags(key);
+    if (DEMONYM_RE.test(tags)) return !stateBody;
+    return n === 0 && run.initial && !NAME_TAG_RE.test(tags) && !ACRONYM_RE.test(words[0]!);
+  });
+  if (/^\p{Ll}/u.test(next) && isOrgWord(keyOf(next)) && !NOT_ORG_AFTER_NAME.has(keyOf(next)) && !describes && !nextInTitle && !PLACE_RE.test(lastTags) && !GIVEN_NAME_RE.test(lastTags)) {
     return [{ surface: `${words.join(' ')} ${next}`, kind: 'organization' }];
   }
   if (run.initial) {
