@@ -1,13 +1,14 @@
 // What every page family shares: the page type, addresses, the digest's lookups (Index), cards and counts.
 import { distinctIds, makeId } from '../../ids.js';
 import type { Article, Digest, DuplicateSet, Entity, EntityKind, Story, Topic } from '../../model.js';
+import type { CopyLink } from './copies.js';
 import { assertSafeId, toOneLine } from '../escape.js';
 import { EPOCH_DATE, compareDatesDesc, compareText, formatDate, formatDayRange, isoDay, plural } from '../format.js';
 import { isolateBidi } from '../../text/names.js';
 import { splitSentences } from '../../text/sentences.js';
 import { countWordCases, isCommonWordName, isFunctionWordName, reachEarnsPage, wordsOfNames } from './entity-names.js';
 
-/** Length of a page's meta description, in characters. */
+/** Most characters of a feed entry's summary or subtitle (`excerpt`'s default). */
 export const EXCERPT_CHARS = 220;
 /** A page's meta description (and og:description), shown by search engines to about 160 characters: each page has two. */
 export const DESCRIPTION_CHARS = 160;
@@ -144,7 +145,7 @@ export interface Index {
   /** The set of near-identical copies each copied article (canonical or not) belongs to. */
   readonly copies: ReadonlyMap<string, DuplicateSet>;
   /** Each set's duplicates in "also published by" order, by canonical id: sorted once, not once per copy. */
-  readonly copyOrder: Map<string, readonly { readonly id: string; readonly link: { readonly label: string; readonly url: string | null; readonly external: boolean } }[]>;
+  readonly copyOrder: Map<string, readonly { readonly id: string; readonly link: CopyLink }[]>;
   /** Each story's span of days, by id. */
   readonly spans: ReadonlyMap<string, StorySpan>;
   /** The daily editions, newest first. */
