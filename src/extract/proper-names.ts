@@ -3,7 +3,7 @@
 // compromise over a whole article took ~37 ms; this reads the same words in a tenth of that (scripts/entity-agreement.mjs).
 import type { EntityKind } from '../model.js';
 import { knownName } from './aliases.js';
-import { NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, NOT_ORG_AFTER_NAME, NOT_PLACE_HEADS, OF_NAME_HEADS, STATE_BODY_NOUNS, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS, TITLE_WORDS } from './patterns.js';
+import { NAME_ABBREVIATIONS, NAME_JOINERS, NAME_PARTICLE_RE, NOT_ORG_AFTER_NAME, NOT_PLACE_HEADS, OF_NAME_HEADS, PLACE_ACRONYMS, PLACE_PREFIXES, ROLE_BREAKS, SPEAKER_ADVERBS, SPEECH_VERBS, STATE_BODY_NOUNS, TITLE_WORDS } from './patterns.js';
 import { isOrgWord, isPlaceWord, lexiconTags } from './tagger.js';
 
 /** One name as written, with its kind. */
@@ -163,14 +163,16 @@ export function classifyRun(run: Run): NameMention[] {
   const nextInTitle = TITLE_WORDS.has(keyOf(next)) && run.afterNext !== null && TITLE_WORDS.has(keyOf(bare(run.afterNext)));
   // Not after a nationality alone ("German group", "French bank" describe; they name nothing) unless it is that
   // country's body ("the Russian government"), nor after a sentence's opening word that names nothing ("Local
-  // government officials said").
-  const stateBody = STATE_BODY_NOUNS.has(keyOf(next));
-  const describes = keys.every((key, n) => {
-    const tags = lexiconTags(key);
-    if (DEMONYM_RE.test(tags)) return !stateBody;
-    return n === 0 && run.initial && !NAME_TAG_RE.test(tags) && !ACRONYM_RE.test(words[0]!);
-  });
-  if (/^\p{Ll}/u.test(next) && isOrgWord(keyOf(next)) && !NOT_ORG_AFTER_NAME.has(keyOf(next)) && !describes && !nextInTitle && !PLACE_RE.test(lastTags) && !GIVEN_NAME_RE.test(lastTags)) {
+  // government officials said"). Looked at only for a run followed by such a noun.
+  const describes = (): boolean => {
+    const stateBody = STATE_BODY_NOUNS.has(keyOf(next));
+    return keys.every((key, n) => {
+      const tags = lexiconTags(key);
+      if (DEMONYM_RE.test(tags)) return !stateBody;
+      return n === 0 && run.initial && !NAME_TAG_RE.test(tags) && !ACRONYM_RE.test(words[0]!);
+    });
+  };
+  if (/^\p{Ll}/u.test(next) && isOrgWord(keyOf(next)) && !NOT_ORG_AFTER_NAME.has(keyOf(next)) && !nextInTitle && !PLACE_RE.test(lastTags) && !GIVEN_NAME_RE.test(lastTags) && !describes()) {
     return [{ surface: `${words.join(' ')} ${next}`, kind: 'organization' }];
   }
   if (run.initial) {
@@ -215,7 +217,11 @@ export function classifyRun(run: Run): NameMention[] {
       // The name opens at its given name when the words before it are words the lexicon knows as no name ("Senate
       // Democrat Dick Durbin"); a word it does not know may open the name itself ("Sen. Rand Paul").
       const given = keys.slice(j, k).findIndex(isGivenName);
-      const from = given > 0 && keys.slice(j, j + given).every((key) => { const tags = lexiconTags(key); return tags !== '' && !NAME_TAG_RE.test(tags); }) ? j + given : j;
+      const knownAsNoName = (key: string): boolean => {
+        const tags = lexiconTags(key);
+        return tags !== '' && !NAME_TAG_RE.test(tags);
+      };
+      const from = given > 0 && keys.slice(j, j + given).every(knownAsNoName) ? j + given : j;
       // One word after a title is a person unless the lexicon knows it as a place or a common noun ("Supreme Court"),
       // but after an honorific ("Mr Bakrie", "Sen. Paul") it always is.
       const alone = k - from === 1 ? lexiconTags(keys[from]!) : '';

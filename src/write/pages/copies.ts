@@ -4,8 +4,6 @@ import { compareText } from '../format.js';
 import type { DuplicateSet } from '../../model.js';
 import { articleUrl, excerptsOnly, shownArticleId, type Index } from './common.js';
 
-export { shownArticleId };
-
 /**
  * Copies named on a page ("also published by …"); the rest are counted ("and 1,990 more"). A story reprinted
  * 2,000 times named every other copy on each copy's page: 4,000,000 links, 5 GB of pages at 100,000 articles.

@@ -9,12 +9,6 @@ import {
   storyArticles, storySourceNumbers, storyUrl, topicLink, type Index, type Page,
 } from './common.js';
 import { leadParagraph } from './article.js';
-
-/** The lead an excerpt site shows with a source's entry (its lead paragraph, else its standfirst), as one line. */
-function leadText(article: Article): string | null {
-  const lead = leadParagraph(article) ?? article.standfirst;
-  return lead === null || toOneLine(lead) === '' ? null : toTextLine(isolateBidi(lead));
-}
 import { alsoPublished } from './copies.js';
 
 /** Summary sentences per paragraph on a story page: short paragraphs read better on a phone. */
@@ -24,6 +18,12 @@ const SENTENCES_PER_PARAGRAPH = 3;
  * sources' quotes on a phone); as on topic pages, the dozen most mentioned come first.
  */
 const STORY_NAMES_SHOWN = 12;
+
+/** The lead an excerpt site shows with a source's entry (its lead paragraph, else its standfirst), as one line. */
+function leadText(article: Article): string | null {
+  const lead = leadParagraph(article) ?? article.standfirst;
+  return lead === null || toOneLine(lead) === '' ? null : toTextLine(isolateBidi(lead));
+}
 
 export interface CitationView {
   readonly number: number;
@@ -37,13 +37,13 @@ export interface CitationView {
 function citationsFor(index: Index, numbers: ReadonlyMap<string, number>, ids: readonly string[]): CitationView[] {
   const seen = new Set<string>();
   const citations: CitationView[] = [];
+  // With excerpts there is no article page: a citation leads to the source's entry, lead and original, below.
+  const inPage = excerptsOnly(index);
   for (const id of ids.map((cited) => shownArticleId(index, cited))) {
     const n = numbers.get(id);
     const article = index.articles.get(id);
     if (n === undefined || article === undefined || seen.has(id)) continue;
     seen.add(id);
-    // With excerpts there is no article page: a citation leads to the source's entry, lead and original, below.
-    const inPage = excerptsOnly(index);
     citations.push({ number: n, url: inPage ? `#source-${n}` : articleUrl(id), label: toOneLine(article.publisher ?? article.title), inPage });
   }
   return citations.sort((a, b) => a.number - b.number);
@@ -87,6 +87,7 @@ export function storyPage(index: Index, story: Story): Page {
   const span = spanView(index, story);
   const sources = [...numbers].map(([id, n]) => {
     const article = index.articles.get(id)!;
+    const originalUrl = safeHttpUrl(article.url);
     return {
       number: n,
       title: toOneLine(article.title),
@@ -96,9 +97,9 @@ export function storyPage(index: Index, story: Story): Page {
       dateLabel: formatDate(article.date),
       // With excerpts the entry holds the article's lead, and its title leads to the original (not linked when
       // the address is not known); else to the article's page here.
-      url: excerpts ? safeHttpUrl(article.url) : articleUrl(id),
+      url: excerpts ? originalUrl : articleUrl(id),
       external: excerpts,
-      originalUrl: safeHttpUrl(article.url),
+      originalUrl,
       lead: excerpts ? leadText(article) : null,
       ...alsoPublished(index, id),
     };
