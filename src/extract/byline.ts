@@ -43,7 +43,10 @@ export function bylineNames(credit: string): string[] {
   const head = credit.replace(BY_RE, '').split(BYLINE_END_RE)[0] ?? '';
   const names: string[] = [];
   for (const part of head.split(NAMES_SPLIT_RE)) {
-    const name = part.replace(/^[\s"'“”(]+|[\s"'“”),.:;]+$/g, '').replace(/\s+/g, ' ');
+    // A role written after the name without a comma is cut off it ("Meg James Staff Writer").
+    const words = part.replace(/^[\s"'“”(]+|[\s"'“”),.:;]+$/g, '').split(/\s+/);
+    while (words.length > 2 && ROLE_RE.test(words[words.length - 1]!)) words.pop();
+    const name = words.join(' ');
     if (!name || matchAgency(name) || NOT_A_NAME_RE.test(name)) continue;
     if (ROLE_RE.test(name) && names.length) continue;
     if (!NAME_RE.test(name) || /\d|https?:|www\.|\//.test(name)) continue;

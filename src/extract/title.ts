@@ -1,6 +1,7 @@
 // The article's title by an ordered fallback chain (declared → page metadata → page title → headline → standfirst → first sentence), chrome removed.
 import { DECLARED_PREFIX } from '../ingest/declared.js';
 import type { Article, MetaCandidate } from '../model.js';
+import { isBylineLine } from './byline.js';
 import { splitSiteName } from './publisher.js';
 import { splitSentences } from '../text/sentences.js';
 import {
@@ -154,8 +155,11 @@ function visibleHeadline(input: TextTitleInput, pageTitle: { readonly title: str
   const end = Math.min(input.lines.length, (input.firstBodyLine ?? input.lines.length) + HEADLINE_SEARCH_PAST_BODY);
   let best: { title: string; line: number; score: number } | null = null;
   const titleWords = wordCount(pageTitle.title);
+  // A page that shows its <title> again as a line has its headline ("Transgenerationales Coaching").
+  let repeated = false;
   for (let i = pageTitle.line + 1; i < end; i++) {
     const line = (input.lines[i] ?? '').replace(/\s+/g, ' ').trim();
+    if (line === pageTitle.title) repeated = true;
     const n = wordCount(line);
     // A sentence the cleaner kept is the article's lead, which retells its headline ("Tory MP Jonathan Sayeed is to stand down…").
     if (input.keptLines.has(i) && /\.["”’]?$/u.test(line)) continue;
@@ -164,7 +168,39 @@ function visibleHeadline(input: TextTitleInput, pageTitle: { readonly title: str
     const score = titleSimilarity(line, pageTitle.title);
     if (score >= HEADLINE_MIN_SIMILARITY && (!best || score > best.score)) best = { title: line, line: i, score };
   }
-  return best ?? pageTitle;
+  return best ?? (repeated ? null : headlineAboveByline(input, pageTitle)) ?? pageTitle;
+}
+
+/** What a date or time line is made of: numbers, month names, a clock's words ("Nov. 18, 2019 12:02 PM"). */
+const DATE_WORDS_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?|\b(?:am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|gmt|utc|bst|cet|updated|published|posted)\b|[^\p{L}\s]+/giu;
+/** How many lines around the first body line a byline is looked for. */
+const BYLINE_NEAR_BODY = 25;
+/** How many lines above a byline its headline is looked for: a standfirst, a photo's caption and credit come between. */
+const HEADLINE_ABOVE_BYLINE = 8;
+
+/**
+ * A headline that rewords its page's <title> past recognition ("'We had some issues,' exec says on Disney+ glitches"
+ * for "Disney+ glitches blamed on heavy demand…") is found by the byline under it: the nearest line above that byline
+ * that is no sentence, no credit in brackets and no date, when it shares words with the <title> (a section name does not).
+ */
+function headlineAboveByline(input: TextTitleInput, pageTitle: { readonly title: string; readonly line: number }): { title: string; line: number } | null {
+  if (input.firstBodyLine === null) return null;
+  const line = (i: number): string => (input.lines[i] ?? '').replace(/\s+/g, ' ').trim();
+  let byline = -1;
+  const from = Math.max(pageTitle.line + 1, input.firstBodyLine - BYLINE_NEAR_BODY);
+  const to = Math.min(input.lines.length, input.firstBodyLine + HEADLINE_SEARCH_PAST_BODY);
+  for (let i = from; i < to; i++) {
+    if (isBylineLine(line(i)) && (byline < 0 || Math.abs(i - input.firstBodyLine) < Math.abs(byline - input.firstBodyLine))) byline = i;
+  }
+  for (let i = byline - 1; byline > 0 && i > pageTitle.line && i >= byline - HEADLINE_ABOVE_BYLINE; i--) {
+    const text = line(i);
+    const n = wordCount(text);
+    if (!text || /[.!?…:]["”’)]?$/u.test(text) || /^[([].*[)\]]$/u.test(text) || n > TITLE_MAX_WORDS) continue;
+    if (wordCount(text.replace(DATE_WORDS_RE, ' ')) < TITLE_MIN_WORDS) continue;
+    // The first such line is the headline or nothing: it must still speak of what the <title> does.
+    return titleSimilarity(text, pageTitle.title) >= H1_MIN_SIMILARITY ? { title: text, line: i } : null;
+  }
+  return null;
 }
 
 export interface TitleInput extends TextTitleInput {
