@@ -20,8 +20,24 @@ const MIN_TEASER_PAIRS = 3;
 /** A teaser card may carry its author's name and a date between headline and description: at most this many lines above it. */
 const TEASER_CARD_MAX_LINES = 4;
 
+/** A line that may be cut short by its template: an ellipsis glued to a word ("…plus JBL he...", "Lock Scr…"). */
+const CUT_SHORT_RE = /\p{L}(?:\.\.\.|…)$/u;
+/**
+ * So many such lines of one length (within CUT_LENGTH_SLACK characters) are a list's teasers cut at a fixed
+ * length; an author's own trailing ellipses ("Werkstück anlegen…") differ in length.
+ */
+const MIN_CUT_LINES = 3;
+const CUT_LENGTH_SLACK = 4;
+
 const isDescription = (line: CleanLine): boolean => line.role === 'body' && SENTENCE_END_RE.test(line.text) && wordCount(line.text) <= TEASER_DESCRIPTION_MAX_WORDS;
-const isHeadline = (line: CleanLine): boolean => !SENTENCE_END_RE.test(line.text) && wordCount(line.text) <= TEASER_HEADLINE_MAX_WORDS;
+const isHeadline = (line: CleanLine, cut: ReadonlySet<CleanLine>): boolean => (!SENTENCE_END_RE.test(line.text) || cut.has(line)) && wordCount(line.text) <= TEASER_HEADLINE_MAX_WORDS;
+
+/** The page's lines cut at a fixed length: MIN_CUT_LINES or more of about one length end in a glued ellipsis. */
+export function cutTeasers(lines: readonly CleanLine[]): Set<CleanLine> {
+  const cut = lines.filter((l) => CUT_SHORT_RE.test(l.text));
+  const length = (l: CleanLine): number => [...l.text].length;
+  return new Set(cut.filter((l) => cut.filter((o) => Math.abs(length(o) - length(l)) <= CUT_LENGTH_SLACK).length >= MIN_CUT_LINES));
+}
 
 /**
  * The region's end without a trailing run of teaser cards ("Why farmers paint their cows" / "Some people
@@ -29,7 +45,7 @@ const isHeadline = (line: CleanLine): boolean => !SENTENCE_END_RE.test(line.text
  * costs, so Kadane takes them in. A card is a description (kept) under one to TEASER_CARD_MAX_LINES lines that
  * are no sentence, kept or dropped, at least one of them a kept headline; the run must reach the region's end.
  */
-export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end: number): number {
+export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end: number, cutLines: ReadonlySet<CleanLine> = cutTeasers(lines)): number {
   let cards = 0;
   let k = end;
   while (k >= start && lines[k]?.role !== 'body') k--;
@@ -37,7 +53,7 @@ export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end:
   while (k > start && isDescription(lines[k]!)) {
     let j = k - 1;
     let headlines = 0;
-    while (j >= start && k - j <= TEASER_CARD_MAX_LINES && isHeadline(lines[j]!)) {
+    while (j >= start && k - j <= TEASER_CARD_MAX_LINES && isHeadline(lines[j]!, cutLines)) {
       // A slideshow numbers its slides: a heading and text under "2/5" are the article's own.
       if (SLIDE_NUMBER_RE.test(lines[j]!.text)) return end;
       if (lines[j]!.role === 'body') headlines++;
@@ -107,8 +123,11 @@ function applyMainRegion(state: CleanState): void {
   // the lines classify judged let "News Service" blurbs behind six call-to-action lines join the article:
   // text-dump F1 0.924 -> 0.929 with them counted, both halves of the benchmark up.)
   const lines = state.lines;
+  const cut = cutTeasers(lines);
   const gains = lines.map((l) => {
     if (l.role === 'dropped') return -DROPPED_LINE_COST;
+    // On a page that cuts its teasers short, a cut line is a teaser and earns nothing as a sentence.
+    if (cut.has(l)) return -UNPUNCTUATED_LINE_COST;
     // List items the article introduced, and posts it embeds, neither earn nor cost: the article's
     // sentences around them decide.
     if (l.rule === 'list' || l.rule === 'embed') return 0;
@@ -123,7 +142,7 @@ function applyMainRegion(state: CleanState): void {
     if (anchored && anchored.sum * ANCHOR_YIELD >= sumOf(gains, global[0], global[1])) region = [anchored.start, anchored.end];
   }
   const [start, kadaneEnd] = region;
-  const regionEnd = trimTeaserPairs(lines, start, kadaneEnd);
+  const regionEnd = trimTeaserPairs(lines, start, kadaneEnd, cut);
   // A list or an embedded post that closes the article earns nothing, so Kadane stops before it; it goes
   // with the article it belongs to.
   let end = regionEnd;
