@@ -10,12 +10,24 @@ const TEASER_MAX_WORDS = 25;
 /** A line of labels ("Teilen mit: Facebook Twitter") is short; a longer one is a sentence that uses such words. */
 const LABELS_MAX_WORDS = 8;
 
+/**
+ * Script and style text a dump kept from the page's source: JavaScript ("function(e,t,n){var r=n(123);…") or CSS
+ * ("button { height: 35px; }"). Two such tokens and a dense share of code symbols make a line code, not prose.
+ */
+const SCRIPT_TOKEN_RE = /function\s*\(|=>\s*[{(]|\b(?:var|let|const)\s+[\w$]+\s*=|\)\s*\{|\}\s*[),;]|;\s*[\w$.]+\s*=[^=]|!important|\{\s*[\w-]+\s*:\s*[^;{}]+;/g;
+const CODE_SYMBOL_RE = /[{}[\]();=<>\\|$]/g;
+const SCRIPT_MIN_TOKENS = 2;
+const SCRIPT_MIN_SYMBOL_SHARE = 0.06;
+export function isScriptText(text: string): boolean {
+  return (text.match(SCRIPT_TOKEN_RE) ?? []).length >= SCRIPT_MIN_TOKENS && (text.match(CODE_SYMBOL_RE) ?? []).length / text.length >= SCRIPT_MIN_SYMBOL_SHARE;
+}
+
 /** "Tags:" or "Kommentare" is a label, but where it ends the article the end-marker rule must see it live. */
 const isEndOfArticle = (text: string): boolean => END_MARKER_RE.test(text) || isEndMarker(text);
 
 export const furnitureRule: CleanRule = {
   name: 'furniture',
-  description: 'Drops control labels ("Share"), page metadata ("2 min read", "Media ID: 5535"), bylines, "Related: …" links and author boxes.',
+  description: 'Drops control labels ("Share"), page metadata ("2 min read", "Media ID: 5535"), bylines, "Related: …" links, author boxes and script or style code.',
   apply(state) {
     for (const line of state.lines) {
       if (line.role === 'dropped') continue;
@@ -26,6 +38,7 @@ export const furnitureRule: CleanRule = {
       else if (wordCount(line.text) <= BYLINE_MAX_WORDS && BYLINE_RE.test(line.text)) drop(line, 'furniture', 'a byline');
       else if (wordCount(line.text) <= TEASER_MAX_WORDS && LINK_TEASER_RE.test(line.text)) drop(line, 'furniture', 'a link to another article');
       else if (AUTHOR_BIO_RE.test(line.text)) drop(line, 'furniture', "the author's biography");
+      else if (isScriptText(line.text)) drop(line, 'furniture', 'script or style code from the page');
     }
   },
 };
