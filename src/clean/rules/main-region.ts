@@ -1,5 +1,5 @@
 // Rule: keep the one contiguous region of the page that holds the article; drop kept islands outside it.
-import { SENTENCE_END_RE, SLIDE_NUMBER_RE, TITLE_SEPARATOR_RE } from '../patterns.js';
+import { SENTENCE_END_RE, SLIDE_NUMBER_RE, STAMP_DATE_RE, TITLE_SEPARATOR_RE } from '../patterns.js';
 import { drop, lineKey, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 import { effectiveLength } from './classify.js';
 
@@ -29,7 +29,12 @@ const CUT_SHORT_RE = /\p{L}(?:\.\.\.|…)$/u;
 const MIN_CUT_LINES = 3;
 const CUT_LENGTH_SLACK = 4;
 
-const isDescription = (line: CleanLine): boolean => line.role === 'body' && SENTENCE_END_RE.test(line.text) && wordCount(line.text) <= TEASER_DESCRIPTION_MAX_WORDS;
+/** A card that carries its own date ("Tuesday November 19, 2019") is a teaser however long its lede: an article's sections carry none. */
+const TEASER_DATED_DESCRIPTION_MAX_WORDS = 100;
+const DATE_LINE_MAX_WORDS = 6;
+const isDateLine = (text: string): boolean => wordCount(text) <= DATE_LINE_MAX_WORDS && STAMP_DATE_RE.test(text);
+
+const isDescription = (line: CleanLine, maxWords: number): boolean => line.role === 'body' && SENTENCE_END_RE.test(line.text) && wordCount(line.text) <= maxWords;
 const isHeadline = (line: CleanLine, cut: ReadonlySet<CleanLine>): boolean => (!SENTENCE_END_RE.test(line.text) || cut.has(line)) && wordCount(line.text) <= TEASER_HEADLINE_MAX_WORDS;
 
 /** The page's lines cut at a fixed length: MIN_CUT_LINES or more of about one length end in a glued ellipsis. */
@@ -43,26 +48,30 @@ export function cutTeasers(lines: readonly CleanLine[]): Set<CleanLine> {
  * The region's end without a trailing run of teaser cards ("Why farmers paint their cows" / "Some people
  * thought…"; or headline / author / date / description): each description earns more than its headline
  * costs, so Kadane takes them in. A card is a description (kept) under one to TEASER_CARD_MAX_LINES lines that
- * are no sentence, kept or dropped, at least one of them a kept headline; the run must reach the region's end.
+ * are no sentence, kept or dropped, at least one of them a kept headline or a date (a dated card's lede may be
+ * longer, and its headline may be dropped already); the run must reach the region's end.
  */
 export function trimTeaserPairs(lines: readonly CleanLine[], start: number, end: number, cutLines: ReadonlySet<CleanLine> = cutTeasers(lines)): number {
   let cards = 0;
   let k = end;
   while (k >= start && lines[k]?.role !== 'body') k--;
   let cut = end;
-  while (k > start && isDescription(lines[k]!)) {
+  while (k > start && isDescription(lines[k]!, TEASER_DATED_DESCRIPTION_MAX_WORDS)) {
     let j = k - 1;
     let headlines = 0;
+    let dated = false;
     while (j >= start && k - j <= TEASER_CARD_MAX_LINES && isHeadline(lines[j]!, cutLines)) {
       // A slideshow numbers its slides: a heading and text under "2/5" are the article's own.
       if (SLIDE_NUMBER_RE.test(lines[j]!.text)) return end;
       if (lines[j]!.role === 'body') headlines++;
+      if (isDateLine(lines[j]!.text)) dated = true;
       j--;
     }
+    if (!dated && !isDescription(lines[k]!, TEASER_DESCRIPTION_MAX_WORDS)) break;
     // The card's top is its first headline: dropped lines above it belong to what comes before.
     let top = j + 1;
     while (top < k && lines[top]!.role !== 'body') top++;
-    if (headlines === 0) break;
+    if (headlines === 0 && !dated) break;
     cards++;
     cut = top - 1;
     k = j;
