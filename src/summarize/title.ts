@@ -3,6 +3,7 @@ import type { Article } from '../model.js';
 import { contentTerms } from '../group/features.js';
 import { countWords, splitSentences, words } from '../text/sentences.js';
 import { BOILERPLATE_RE } from './patterns.js';
+import { nlp } from '../extract/tagger.js';
 
 /** Headlines longer than this read as a sentence, not a title. */
 const MAX_TITLE_WORDS = 16;
@@ -44,6 +45,9 @@ const bareWord = (token: string): string => token.replace(/^[("“‘']+/, '');
 /** A cut must not end on a word that leads into what was cut. */
 const DANGLING_RE = /\s+(?:the|a|an|of|and|or|to|in|on|at|for|by|with|his|her|its|their|this|that|these|those|its)$/i;
 
+/** A cut or clause that ends on an auxiliary or a copula leaves its verb open ("An $8 billion exchange merger is"). */
+const OPEN_VERB_END_RE = /\s(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did|not)$/i;
+
 /** The cut of `clean` before word `i` (index into its words), without trailing punctuation or a dangling word. */
 function cutBefore(tokens: readonly string[], i: number): string {
   let out = tokens.slice(0, i).join(' ').replace(/[,;:–—-]+$/, '');
@@ -64,25 +68,77 @@ export function cutAtBoundary(text: string, maxChars: number, minWords: number):
       if (!boundary.test(bareWord(tokens[i]!))) continue;
       const cut = cutBefore(tokens, i);
       if (cut.length > maxChars) break;
-      if (countWords(cut) >= minWords) best = cut;
+      if (countWords(cut) >= minWords && !OPEN_VERB_END_RE.test(cut)) best = cut;
     }
     if (best) return best;
   }
   return null;
 }
 
+/** How many leading adverbial clauses are passed over to reach the main one. */
+const MAX_LEADING_ADJUNCTS = 2;
+
 /**
- * A headline from a lead sentence: the sentence when it is short (WHOLE_SENTENCE_CHARS), else its main clause, cut before the last
+ * The sentence from its main clause on: a leading adverbial clause goes ("As Hurricane Irene swung north Thursday, |
+ * officials ordered…"; "For many, | Yahoo remains…"), when what follows it still has MIN_BUILT_WORDS words.
+ */
+function mainClauseOn(text: string): string {
+  let rest = text;
+  for (let k = 0; k < MAX_LEADING_ADJUNCTS && LEADING_ADJUNCT_RE.test(rest); k++) {
+    const comma = /,\s+/.exec(rest);
+    if (!comma) break;
+    const before = rest.slice(0, comma.index);
+    const after = rest.slice(comma.index + comma[0].length);
+    // Not inside a quoted or capitalised title ("Through the Make Love, Not Spam website, …"; "In "Forgetting to be Afraid," …").
+    if (countWords(after) < MIN_BUILT_WORDS || (before.match(/["“”]/g) ?? []).length % 2 === 1 || CAPITALISED_FUNCTION_WORD_RE.test(after) || NOT_A_MAIN_CLAUSE_RE.test(after)) break;
+    rest = after.charAt(0).toUpperCase() + after.slice(1);
+  }
+  return rest;
+}
+
+/** A leading adverbial clause opens on a subordinator or a preposition, not on "But" or "And" (a main clause) nor inside a quote. */
+const LEADING_ADJUNCT_RE = /^(?:as|after|while|amid|despite|following|before|because|since|although|though|whereas|during|over|according|when|once|until|unless|if|with|in|on|at|for|from|by|under|between|through|across|into|against|about|near)\s/i;
+/** What follows a comma inside a name or title: "Not Spam website", "Or Else". */
+const CAPITALISED_FUNCTION_WORD_RE = /^(?:Not|Or|And|Nor|The|A|An|Of|To|In|On|At|For|With|By|From)\s/;
+/**
+ * What follows that comma is no main clause when it goes on the sentence ("…, which saw", "…, and numbers are
+ * climbing") or a list or a place ("In South Korea, | Japan and Hong Kong…", "the Slidell, | Louisiana, office").
+ */
+const NOT_A_MAIN_CLAUSE_RE = /^(?:(?:and|or|but|nor|which|who|whom|whose|where|that|so|yet)\s|\p{Lu}[\p{L}.'’-]*(?:,|\s+and\s|\s+or\s))/iu;
+/** An appositive after a subject that has no verb of its own: "Munich Re and Swiss Re, | the world's two biggest reinsurers, | have said…". */
+const APPOSITIVE_RE = /^(?:the|a|an|who|which|whose|one|both|each|now|then|formerly)\s/i;
+
+/** The first clause, or, when it has no verb and an appositive follows, the subject with the appositive left out. */
+function firstClause(text: string): string {
+  const parts = text.split(/,\s+/);
+  const first = parts[0] ?? text;
+  if (parts.length >= 3 && countWords(first) >= 2 && APPOSITIVE_RE.test(parts[1]!) && !hasVerb(first) && !hasVerb(parts[1]!)) return `${first} ${parts.slice(2).join(', ')}`;
+  return text;
+}
+
+/** Whether a phrase has a verb (compromise's tags): a clause without one ("EPA and Magnolia Waco Properties") names, it does not tell. */
+function hasVerb(phrase: string): boolean {
+  return nlp(phrase).has('#Verb');
+}
+
+/**
+ * A headline from a lead sentence: the sentence when it is short (WHOLE_SENTENCE_CHARS), else its main clause (past a
+ * leading adverbial one; a first clause that has a verb and does not end on an auxiliary), cut before the last
  * adjunct (then preposition) that keeps it within BUILT_TITLE_CHARS; never cut mid-phrase. Only when no such
  * boundary exists is it cut at a word, marked with an ellipsis.
  */
 export function titleFromSentence(sentence: string): string {
-  const clean = sentence.replace(DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').replace(/\s+/g, ' ').trim();
+  const whole = sentence.replace(DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').replace(/\s+/g, ' ').trim();
+  if (whole.length <= WHOLE_SENTENCE_CHARS) return whole;
+  const clean = firstClause(mainClauseOn(whole));
   if (clean.length <= WHOLE_SENTENCE_CHARS) return clean;
   const clause = clean.split(/,\s+|\s+[–—]\s+|;\s+|:\s+/)[0] ?? clean;
-  if (countWords(clause) >= MIN_TITLE_WORDS + 2 && clause.length <= BUILT_TITLE_CHARS) return clause;
+  const clauseFits = countWords(clause) >= MIN_TITLE_WORDS + 2 && clause.length <= BUILT_TITLE_CHARS;
+  if (clauseFits && !OPEN_VERB_END_RE.test(clause) && hasVerb(clause)) return clause;
   const atBoundary = cutAtBoundary(clean, BUILT_TITLE_CHARS, MIN_BUILT_WORDS);
   if (atBoundary) return atBoundary;
+  // A clause without a verb of its own still reads better than a cut word.
+  if (clauseFits) return clause;
   const tokens = clean.split(' ');
   let cut = '';
   for (const token of tokens) {

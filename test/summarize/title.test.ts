@@ -24,6 +24,26 @@ describe('titleFromSentence', () => {
     );
   });
 
+  it('starts at the main clause, past a leading adverbial one, but not inside a quote, a list or a name', () => {
+    expect(titleFromSentence('As the storm swung north along the coast on Thursday night, officials ordered the evacuation of low-lying islands and closed the bridges.')).toBe(
+      'Officials ordered the evacuation of low-lying islands and closed the bridges',
+    );
+    expect(titleFromSentence('For many, the old search engine remains the first page they open every morning, long after its rivals overtook it in the market.')).toBe(
+      'The old search engine remains the first page they open every morning',
+    );
+    // "Japan and Hong Kong" goes on a list; "which saw" goes on the sentence before the comma.
+    expect(titleFromSentence('In South Korea, Japan and Hong Kong normal connection speeds are measured in megabits, far above what most European homes can buy today.')).not.toMatch(/^Japan/);
+    expect(titleFromSentence('In 1969 his name became linked with the murders in the canyon, which saw the deaths of an actress and four of her friends at a home.')).not.toMatch(/^Which/);
+  });
+
+  it('never ends on an auxiliary, and leaves out an appositive rather than title by a subject alone', () => {
+    const merger = titleFromSentence('An $8 billion exchange merger is in the works that underscores how the global trading of stocks has changed beyond recognition this decade.');
+    expect(merger).not.toMatch(/\sis$/);
+    expect(titleFromSentence('Munich Re and Swiss Re, the two biggest reinsurers in the world, have said their exposure to the storm losses will be smaller than feared.')).toBe(
+      'Munich Re and Swiss Re have said their exposure to the storm losses will be smaller than feared',
+    );
+  });
+
   it('is whole up to 96 characters, else at most 80, and never ends on a word that leads into what was cut (property)', () => {
     const word = fc.constantFrom('the', 'council', 'voted', 'with', 'on', 'a', 'plan', 'to', 'build', 'lanes', 'after', 'years', 'of', 'debate', 'and', 'Main', 'Street', 'shops');
     fc.assert(
