@@ -102,9 +102,10 @@ const LEADING_ADJUNCT_RE = /^(?:as|after|while|amid|despite|following|before|bec
 const CAPITALISED_FUNCTION_WORD_RE = /^(?:Not|Or|And|Nor|The|A|An|Of|To|In|On|At|For|With|By|From)\s/;
 /**
  * What follows that comma is no main clause when it goes on the sentence ("…, which saw", "…, and numbers are
- * climbing") or a list or a place ("In South Korea, | Japan and Hong Kong…", "the Slidell, | Louisiana, office").
+ * climbing"), a list or a place ("In South Korea, | Japan and Hong Kong…", "the Slidell, | Louisiana, office") or a
+ * date's year ("On Dec. 3, | 2013, Finley Boyle…").
  */
-const NOT_A_MAIN_CLAUSE_RE = /^(?:(?:and|or|but|nor|which|who|whom|whose|where|that|so|yet)\s|\p{Lu}[\p{L}.'’-]*(?:,|\s+and\s|\s+or\s))/iu;
+const NOT_A_MAIN_CLAUSE_RE = /^(?:(?:and|or|but|nor|which|who|whom|whose|where|that|so|yet)\s|\p{Lu}[\p{L}.'’-]*(?:,|\s+and\s|\s+or\s)|\p{N}[\p{N}.]*,)/iu;
 /** An appositive after a subject that has no verb of its own: "Munich Re and Swiss Re, | the world's two biggest reinsurers, | have said…". */
 const APPOSITIVE_RE = /^(?:the|a|an|who|which|whose|one|both|each|now|then|formerly)\s/i;
 

@@ -33,6 +33,7 @@ describe('titleFromSentence', () => {
     );
     // "Japan and Hong Kong" goes on a list; "which saw" goes on the sentence before the comma.
     expect(titleFromSentence('In South Korea, Japan and Hong Kong normal connection speeds are measured in megabits, far above what most European homes can buy today.')).not.toMatch(/^Japan/);
+    expect(titleFromSentence('On Dec. 3, 2013, the three-year-old girl had a heart attack in a dentist’s chair while under sedation for a routine filling.')).not.toMatch(/^2013/);
     expect(titleFromSentence('In 1969 his name became linked with the murders in the canyon, which saw the deaths of an actress and four of her friends at a home.')).not.toMatch(/^Which/);
   });
 
