@@ -1,5 +1,7 @@
 // Runs a command in a worker thread so that the main thread, idle, answers SIGTERM and SIGINT at once at any stage.
 import fs from 'node:fs';
+import os from 'node:os';
+import v8 from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { releaseOwnLock } from './lock.js';
 import type { ProgressStream } from './progress.js';
@@ -69,6 +71,20 @@ function childProcesses(): number[] {
   return pids.filter((pid) => own !== null && groupOf(pid) === own);
 }
 
+/** Share of the machine's memory the command thread's heap may grow to, unless the user chose a heap size. */
+const COMMAND_HEAP_SHARE = 0.6;
+
+/**
+ * The command thread's heap limit in MB: V8's default (about 4 GB on 64-bit machines) is too small for 100,000
+ * real-length articles, so it grows to COMMAND_HEAP_SHARE of the machine's memory; a --max-old-space-size the user
+ * gave (NODE_OPTIONS) is kept as it is.
+ */
+export function commandHeapMb(): number {
+  const current = Math.floor(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
+  const chosen = [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)].some((a) => /^--max[-_]old[-_]space[-_]size/.test(a));
+  return chosen ? current : Math.max(current, Math.floor((os.totalmem() * COMMAND_HEAP_SHARE) / 2 ** 20));
+}
+
 /**
  * Runs the command `argv` in a worker thread started from `entry` (the CLI module) and exits with its code.
  * The main thread does nothing else, so a signal is handled within milliseconds whatever the command is
@@ -79,19 +95,39 @@ function childProcesses(): number[] {
  */
 export function runInCommandThread(entry: URL, argv: readonly string[]): void {
   const data: CommandThreadData = { roundupCommand: [...argv], stderrIsTTY: process.stderr.isTTY === true, stderrColumns: process.stderr.columns ?? 80 };
-  const worker = new Worker(entry, { workerData: data });
+  const heapMb = commandHeapMb();
+  const worker = new Worker(entry, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const locked = new Set<string>();
   let stopping = false;
   worker.on('message', (message: LockedMessage) => {
     for (const dir of message.locked ?? []) locked.add(dir);
   });
   worker.on('error', (error) => {
-    process.stderr.write(`roundup: internal error (please report): ${error.stack ?? String(error)}\n`);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      process.stderr.write(
+        `roundup: out of memory: the command needed more than its ${heapMb} MB of heap; no output was replaced. ` +
+          `Give it more with NODE_OPTIONS=--max-old-space-size=<MB> (this machine has ${Math.round(os.totalmem() / 2 ** 20)} MB), or build fewer articles\n`,
+      );
+    } else {
+      process.stderr.write(`roundup: internal error (please report): ${error.stack ?? String(error)}\n`);
+    }
+    // The thread is gone mid-command, as after a signal: each output it had locked is put right.
+    putRight();
     process.exitCode = 2;
   });
   worker.on('exit', (code) => {
     if (!stopping) process.exitCode ??= code;
   });
+  const putRight = (): void => {
+    for (const dir of locked) {
+      try {
+        for (const note of recoverInterrupted(dir)) if (note.startsWith('restored')) process.stderr.write(`roundup: ${note}\n`);
+      } finally {
+        releaseOwnLock(dir);
+      }
+    }
+    locked.clear();
+  };
   const stop = async (signal: keyof typeof SIGNAL_EXIT_CODES): Promise<void> => {
     const code = SIGNAL_EXIT_CODES[signal];
     if (stopping) process.exit(code);
@@ -104,13 +140,7 @@ export function runInCommandThread(entry: URL, argv: readonly string[]): void {
         // already gone
       }
     }
-    for (const dir of locked) {
-      try {
-        for (const note of recoverInterrupted(dir)) if (note.startsWith('restored')) process.stderr.write(`roundup: ${note}\n`);
-      } finally {
-        releaseOwnLock(dir);
-      }
-    }
+    putRight();
     process.stderr.write(`roundup: stopped by ${signal}\n`);
     process.exit(code);
   };
