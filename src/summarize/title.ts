@@ -84,13 +84,19 @@ const MAX_LEADING_ADJUNCTS = 2;
  */
 function mainClauseOn(text: string): string {
   let rest = text;
-  for (let k = 0; k < MAX_LEADING_ADJUNCTS && LEADING_ADJUNCT_RE.test(rest); k++) {
+  // After an adverbial clause, a participle's phrase is one too ("As Irene swung north Thursday, | putting the
+  // Washington region in its sights, | Maryland and Virginia declared…"); at the start it may be the subject ("Building costs rose").
+  for (let k = 0; k < MAX_LEADING_ADJUNCTS && (LEADING_ADJUNCT_RE.test(rest) || (k > 0 && PARTICIPLE_RE.test(rest))); k++) {
     const comma = /,\s+/.exec(rest);
     if (!comma) break;
     const before = rest.slice(0, comma.index);
     const after = rest.slice(comma.index + comma[0].length);
     // Not inside a quoted or capitalised title ("Through the Make Love, Not Spam website, …"; "In "Forgetting to be Afraid," …").
-    if (countWords(after) < MIN_BUILT_WORDS || (before.match(/["“”]/g) ?? []).length % 2 === 1 || CAPITALISED_FUNCTION_WORD_RE.test(after) || NOT_A_MAIN_CLAUSE_RE.test(after)) break;
+    if (countWords(after) < MIN_BUILT_WORDS || (before.match(/["“”]/g) ?? []).length % 2 === 1 || CAPITALISED_FUNCTION_WORD_RE.test(after) || GOES_ON_RE.test(after)) break;
+    // A word and a comma or "and" after it go on a list or a place ("In South Korea, | Japan and Hong Kong…"), but
+    // after a participle's phrase they open the subject ("…in its sights, | Maryland and Virginia declared").
+    const participle = !LEADING_ADJUNCT_RE.test(rest);
+    if (!participle && WORD_LIST_RE.test(after)) break;
     rest = after.charAt(0).toUpperCase() + after.slice(1);
   }
   return rest;
@@ -98,14 +104,14 @@ function mainClauseOn(text: string): string {
 
 /** A leading adverbial clause opens on a subordinator or a preposition, not on "But" or "And" (a main clause) nor inside a quote. */
 const LEADING_ADJUNCT_RE = /^(?:as|after|while|amid|despite|following|before|because|since|although|though|whereas|during|over|according|when|once|until|unless|if|with|in|on|at|for|from|by|under|between|through|across|into|against|about|near)\s/i;
+/** A phrase that opens on a present participle ("Putting the Washington region in its sights"). */
+const PARTICIPLE_RE = /^\p{L}{3,}ing\s/iu;
 /** What follows a comma inside a name or title: "Not Spam website", "Or Else". */
 const CAPITALISED_FUNCTION_WORD_RE = /^(?:Not|Or|And|Nor|The|A|An|Of|To|In|On|At|For|With|By|From)\s/;
-/**
- * What follows that comma is no main clause when it goes on the sentence ("…, which saw", "…, and numbers are
- * climbing"), a list or a place ("In South Korea, | Japan and Hong Kong…", "the Slidell, | Louisiana, office") or a
- * date's year ("On Dec. 3, | 2013, Finley Boyle…").
- */
-const NOT_A_MAIN_CLAUSE_RE = /^(?:(?:and|or|but|nor|which|who|whom|whose|where|that|so|yet)\s|\p{Lu}[\p{L}.'’-]*(?:,|\s+and\s|\s+or\s)|\p{N}[\p{N}.]*,)/iu;
+/** What follows that comma is no main clause when it goes on the sentence ("…, which saw", "…, and numbers are climbing") or a date ("On Dec. 3, | 2013, …"). */
+const GOES_ON_RE = /^(?:(?:and|or|but|nor|which|who|whom|whose|where|that|so|yet)\s|\p{N}[\p{N}.]*,)/iu;
+/** …nor when it goes on a list or a place ("In South Korea, | Japan and Hong Kong…", "the Slidell, | Louisiana, office", "all emails, | spreadsheets, text files"). */
+const WORD_LIST_RE = /^[\p{L}.'’-]+(?:,|\s+and\s|\s+or\s)/u;
 /** An appositive after a subject that has no verb of its own: "Munich Re and Swiss Re, | the world's two biggest reinsurers, | have said…". */
 const APPOSITIVE_RE = /^(?:the|a|an|who|which|whose|one|both|each|now|then|formerly)\s/i;
 

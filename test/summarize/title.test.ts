@@ -31,6 +31,9 @@ describe('titleFromSentence', () => {
     expect(titleFromSentence('For many, the old search engine remains the first page they open every morning, long after its rivals overtook it in the market.')).toBe(
       'The old search engine remains the first page they open every morning',
     );
+    expect(titleFromSentence('As Hurricane Irene swung north Thursday, putting the Washington region in its sights, Maryland and Virginia declared a state of emergency.')).toBe(
+      'Maryland and Virginia declared a state of emergency',
+    );
     // "Japan and Hong Kong" goes on a list; "which saw" goes on the sentence before the comma.
     expect(titleFromSentence('In South Korea, Japan and Hong Kong normal connection speeds are measured in megabits, far above what most European homes can buy today.')).not.toMatch(/^Japan/);
     expect(titleFromSentence('On Dec. 3, 2013, the three-year-old girl had a heart attack in a dentist’s chair while under sedation for a routine filling.')).not.toMatch(/^2013/);
