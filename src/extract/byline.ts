@@ -82,18 +82,19 @@ export function isBylineLine(line: string): boolean {
   return BY_RE.test(line) && line.split(/\s+/).length <= BYLINE_LINE_MAX_WORDS && bylineNames(line).length > 0;
 }
 
+/** The index of the byline line nearest `anchor` among lines [from, to) (the first of two as near), or -1. */
+export function nearestBylineIndex(lines: readonly string[], anchor: number, from: number, to: number): number {
+  let best = -1;
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+    if (isBylineLine(lines[i] ?? '') && (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor))) best = i;
+  }
+  return best;
+}
+
 /** The byline line nearest the headline (`anchor`, a line index), within a window; null when there is none. */
 export function findBylineLine(lines: readonly string[], anchor: number): string | null {
-  let best: { line: string; distance: number } | null = null;
-  const from = Math.max(0, anchor - BYLINE_WINDOW);
-  const to = Math.min(lines.length, anchor + BYLINE_WINDOW);
-  for (let i = from; i < to; i++) {
-    const line = lines[i] ?? '';
-    if (!isBylineLine(line)) continue;
-    const distance = Math.abs(i - anchor);
-    if (!best || distance < best.distance) best = { line, distance };
-  }
-  return best?.line ?? null;
+  const i = nearestBylineIndex(lines, anchor, anchor - BYLINE_WINDOW, anchor + BYLINE_WINDOW);
+  return i < 0 ? null : lines[i]!;
 }
 
 export interface BylineInput {

@@ -1,7 +1,7 @@
 // The article's title by an ordered fallback chain (declared → page metadata → page title → headline → standfirst → first sentence), chrome removed.
 import { DECLARED_PREFIX } from '../ingest/declared.js';
 import type { Article, MetaCandidate } from '../model.js';
-import { isBylineLine } from './byline.js';
+import { nearestBylineIndex } from './byline.js';
 import { splitSiteName } from './publisher.js';
 import { splitSentences } from '../text/sentences.js';
 import {
@@ -147,6 +147,9 @@ const HEADLINE_SEARCH_PAST_BODY = 10;
 const H1_MIN_SIMILARITY = 0.2;
 const TITLE_MAX_WORDS = 40;
 
+/** Line `i` of the raw text with its whitespace run together. */
+const lineText = (input: TextTitleInput, i: number): string => (input.lines[i] ?? '').replace(/\s+/g, ' ').trim();
+
 /**
  * The visible headline that the page title stands for: the line most like it, above the article (or just
  * inside it), not a teaser cut short ("Zach Parise heating up, scores twice as Wild…"); the page title itself otherwise.
@@ -158,7 +161,7 @@ function visibleHeadline(input: TextTitleInput, pageTitle: { readonly title: str
   // A page that shows its <title> again as a line has its headline ("Transgenerationales Coaching").
   let repeated = false;
   for (let i = pageTitle.line + 1; i < end; i++) {
-    const line = (input.lines[i] ?? '').replace(/\s+/g, ' ').trim();
+    const line = lineText(input, i);
     if (line === pageTitle.title) repeated = true;
     const n = wordCount(line);
     // A sentence the cleaner kept is the article's lead, which retells its headline ("Tory MP Jonathan Sayeed is to stand down…").
@@ -185,15 +188,10 @@ const HEADLINE_ABOVE_BYLINE = 8;
  */
 function headlineAboveByline(input: TextTitleInput, pageTitle: { readonly title: string; readonly line: number }): { title: string; line: number } | null {
   if (input.firstBodyLine === null) return null;
-  const line = (i: number): string => (input.lines[i] ?? '').replace(/\s+/g, ' ').trim();
-  let byline = -1;
   const from = Math.max(pageTitle.line + 1, input.firstBodyLine - BYLINE_NEAR_BODY);
-  const to = Math.min(input.lines.length, input.firstBodyLine + HEADLINE_SEARCH_PAST_BODY);
-  for (let i = from; i < to; i++) {
-    if (isBylineLine(line(i)) && (byline < 0 || Math.abs(i - input.firstBodyLine) < Math.abs(byline - input.firstBodyLine))) byline = i;
-  }
+  const byline = nearestBylineIndex(input.lines, input.firstBodyLine, from, input.firstBodyLine + HEADLINE_SEARCH_PAST_BODY);
   for (let i = byline - 1; byline > 0 && i > pageTitle.line && i >= byline - HEADLINE_ABOVE_BYLINE; i--) {
-    const text = line(i);
+    const text = lineText(input, i);
     const n = wordCount(text);
     if (!text || /[.!?…:]["”’)]?$/u.test(text) || /^[([].*[)\]]$/u.test(text) || n > TITLE_MAX_WORDS) continue;
     if (wordCount(text.replace(DATE_WORDS_RE, ' ')) < TITLE_MIN_WORDS) continue;

@@ -86,7 +86,9 @@ function mainClauseOn(text: string): string {
   let rest = text;
   // After an adverbial clause, a participle's phrase is one too ("As Irene swung north Thursday, | putting the
   // Washington region in its sights, | Maryland and Virginia declared…"); at the start it may be the subject ("Building costs rose").
-  for (let k = 0; k < MAX_LEADING_ADJUNCTS && (LEADING_ADJUNCT_RE.test(rest) || (k > 0 && PARTICIPLE_RE.test(rest))); k++) {
+  for (let k = 0; k < MAX_LEADING_ADJUNCTS; k++) {
+    const adjunct = LEADING_ADJUNCT_RE.test(rest);
+    if (!adjunct && !(k > 0 && PARTICIPLE_RE.test(rest))) break;
     const comma = /,\s+/.exec(rest);
     if (!comma) break;
     const before = rest.slice(0, comma.index);
@@ -95,8 +97,7 @@ function mainClauseOn(text: string): string {
     if (countWords(after) < MIN_BUILT_WORDS || (before.match(/["“”]/g) ?? []).length % 2 === 1 || CAPITALISED_FUNCTION_WORD_RE.test(after) || GOES_ON_RE.test(after)) break;
     // A word and a comma or "and" after it go on a list or a place ("In South Korea, | Japan and Hong Kong…"), but
     // after a participle's phrase they open the subject ("…in its sights, | Maryland and Virginia declared").
-    const participle = !LEADING_ADJUNCT_RE.test(rest);
-    if (!participle && WORD_LIST_RE.test(after)) break;
+    if (adjunct && WORD_LIST_RE.test(after)) break;
     rest = after.charAt(0).toUpperCase() + after.slice(1);
   }
   return rest;

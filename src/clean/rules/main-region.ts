@@ -39,9 +39,8 @@ const isHeadline = (line: CleanLine, cut: ReadonlySet<CleanLine>): boolean => (!
 
 /** The page's lines cut at a fixed length: MIN_CUT_LINES or more of about one length end in a glued ellipsis. */
 export function cutTeasers(lines: readonly CleanLine[]): Set<CleanLine> {
-  const cut = lines.filter((l) => CUT_SHORT_RE.test(l.text));
-  const length = (l: CleanLine): number => [...l.text].length;
-  return new Set(cut.filter((l) => cut.filter((o) => Math.abs(length(o) - length(l)) <= CUT_LENGTH_SLACK).length >= MIN_CUT_LINES));
+  const cut = lines.filter((l) => CUT_SHORT_RE.test(l.text)).map((line) => ({ line, length: [...line.text].length }));
+  return new Set(cut.filter((c) => cut.filter((o) => Math.abs(o.length - c.length) <= CUT_LENGTH_SLACK).length >= MIN_CUT_LINES).map((c) => c.line));
 }
 
 /**
