@@ -77,11 +77,22 @@ export function drop(line: CleanLine, rule: string, reason: string): void {
   line.reason = reason;
 }
 
-/** Lower-case, letters and digits only: the key for comparing lines across files and positions. */
-export function lineKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Results for recent texts: the cleaning rules ask about each line's text many times. Pure, so a cache changes nothing but time. */
+const MEMO_MAX = 4096;
+
+function memoized<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const value = compute(text);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(text, value);
+    return value;
+  };
 }
 
-export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
+/** Lower-case, letters and digits only: the key for comparing lines across files and positions. */
+export const lineKey = memoized((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+
+export const wordCount = memoized((text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length);
