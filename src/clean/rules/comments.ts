@@ -19,6 +19,14 @@ const MIN_WORDS_BEFORE = 80;
 /** Lines just above a stamp that are the commenter's name ("FLOUNDER", "Hella sagt:") go with it. */
 const NAME_MAX_WORDS = 6;
 const NAME_MAX_LINES = 2;
+/**
+ * The article's own byline stamp ("Markus Haefliger, London 19.10.2019, 23:38 Uhr") may open a run whose
+ * later stamps are teaser cards or comments: the whole article then lies between the first stamp and the
+ * second. A first stretch of more than HEAD_MIN_WORDS words, and HEAD_RATIO times the longest other
+ * stretch, is the article, not a comment; the run starts at the second stamp.
+ */
+const HEAD_MIN_WORDS = 150;
+const HEAD_RATIO = 3;
 
 export const isStamp = (text: string): boolean =>
   wordCount(text) <= STAMP_MAX_WORDS && STAMP_DATE_RE.test(text) && STAMP_TIME_RE.test(text);
@@ -42,9 +50,26 @@ export function stampRuns(lines: readonly CleanLine[]): { first: number; last: n
   return runs;
 }
 
+const liveWords = (lines: readonly CleanLine[], from: number, to: number): number =>
+  lines.slice(from, to).filter(isLive).reduce((n, l) => n + wordCount(l.text), 0);
+
+/** The run without a head stamp that the whole article follows (see HEAD_MIN_WORDS), or null when too few stamps are left. */
+function withoutArticleHead(lines: readonly CleanLine[], run: { first: number; last: number; gap: number }): { first: number; last: number; gap: number } | null {
+  const stamps = lines.flatMap((l, i) => (i >= run.first && i <= run.last && l.role !== 'title' && isStamp(l.text) ? [i] : []));
+  const stretches = stamps.slice(1).map((s, k) => liveWords(lines, stamps[k]! + 1, s));
+  const head = stretches[0] ?? 0;
+  const others = Math.max(0, ...stretches.slice(1), liveWords(lines, run.last + 1, Math.min(lines.length, run.last + run.gap)));
+  if (head <= HEAD_MIN_WORDS || head < HEAD_RATIO * others) return run;
+  const rest = stamps.slice(1);
+  if (rest.length < MIN_STAMPS) return null;
+  return { ...run, first: rest[0]! };
+}
+
 function applyComments(state: CleanState): void {
   const lines = state.lines;
-  for (const run of stampRuns(lines)) {
+  for (const found of stampRuns(lines)) {
+    const run = withoutArticleHead(lines, found);
+    if (!run) continue;
     const before = lines.slice(0, run.first).filter(isLive).reduce((n, l) => n + wordCount(l.text), 0);
     if (before < MIN_WORDS_BEFORE) continue;
     let first = run.first;

@@ -1,6 +1,6 @@
 // Rule: a marker such as "Tags:", "More in Sport" or "View comments" after the article ends it.
 import { END_MARKER_RE, SENTENCE_END_RE, TAXONOMY_LINE_RE } from '../patterns.js';
-import { isEndMarker } from '../vocabulary.js';
+import { isBareEndMarker, isEndMarker } from '../vocabulary.js';
 import { drop, liveLines, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 
 /** The marker must follow at least this many words of article… */
@@ -52,6 +52,11 @@ function applyEndMarker(state: CleanState): void {
       if (isLive(line)) drop(line, 'end-marker', `marks the end of the article (${before} of ${total} words before it)`);
       for (const after of rest) drop(after, 'end-marker', `after the end-of-article marker on line ${line.number}`);
       return;
+    }
+    // A bare header ("Lesen Sie auch" over two links, mid-article) that ends nothing is still no article text.
+    if (isLive(line) && isBareEndMarker(line.text)) {
+      drop(line, 'end-marker', 'a "related" or "comments" header inside the page');
+      continue;
     }
     if (isLive(line)) before += wordCount(line.text);
   }
