@@ -26,6 +26,14 @@ const BACKGROUND_DAYS = 180;
 const SPAN_RE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
 const AGO_RE = /\bago\b/i;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_WORD_RE = /\b(?:yesterday|today|tomorrow|tonight|last night)\b/i;
+/**
+ * Every date the timeline keeps has a day chrono is certain of, so its text holds a digit, a month or a
+ * weekday (whole or cut short), or a word for a day ("yesterday", "tonight", "last night"): a sentence with
+ * none of these is not parsed (chrono read every sentence of a story; most state no date). A superset, not a
+ * parser: chrono still decides.
+ */
+const MAY_STATE_A_DAY_RE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|night|morning|evening|afternoon|noon|now|day|week|ago/i;
 
 /**
  * A sentence that describes a photo: the caption shape (a named subject, then "shakes hands", "looks on",
@@ -62,16 +70,18 @@ function isoDay(c: Chrono.ParsedComponents): string {
 export function buildTimeline(units: readonly SentenceUnit[], dateOf: (articleId: string) => string | null, sim: Similarity): TimelineEntry[] {
   const found: { date: string; unit: SentenceUnit }[] = [];
   for (const unit of units) {
-    if (!unit.usable || isCaption(unit)) continue;
+    if (!unit.usable || !MAY_STATE_A_DAY_RE.test(unit.text) || isCaption(unit)) continue;
     const published = dateOf(unit.articleId);
     const reference = published ? new Date(`${published}T12:00:00Z`) : FIXED_REFERENCE;
     if (Number.isNaN(reference.getTime())) continue;
     for (const result of chrono().parse(unit.text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const start = result.start;
       if (SPAN_RE.test(result.text) && !AGO_RE.test(result.text)) continue;
+      // A weekday or month written in lower case is a word ("sat the test", "march on", "may"), not a date.
+      if (/^\p{Ll}{3,5}$/u.test(result.text) && !DAY_WORD_RE.test(result.text)) continue;
       const absolute = start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && YEAR_RE.test(result.text);
       if (!published && !absolute) continue;
-      if (published && !start.isCertain('day') && !start.isCertain('weekday') && !/\b(?:yesterday|today|tomorrow|tonight|last night)\b/i.test(result.text)) continue;
+      if (published && !start.isCertain('day') && !start.isCertain('weekday') && !DAY_WORD_RE.test(result.text)) continue;
       found.push({ date: isoDay(start), unit });
     }
   }

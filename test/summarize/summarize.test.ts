@@ -240,6 +240,12 @@ describe('summarizeStory', () => {
     expect(summarizeStory([undated], OPTIONS).timeline.map((t) => t.date)).toEqual(['1931-05-04']);
   });
 
+  it("gives the timeline only sentences that can state a day (chrono read 'lasts two hours' as a date), and a lower-case 'sat' is no Saturday", () => {
+    const text = 'Students tested\n\nThe students sat the test on Tuesday, the ministry said.\n\nMore than half a million students took part in the assessment, which uses a paper-based test that lasts two hours.';
+    const timeline = summarizeStory([makeArticle('test.txt', text, { date: '2013-12-04' })], OPTIONS).timeline;
+    expect(timeline.map((t) => [t.date, t.text.slice(0, 20)])).toEqual([['2013-12-03', 'The students sat the']]);
+  });
+
   it('keeps photo captions and undated background out of the timeline (seed 000: a 2015 handshake photo in a 2016 story)', () => {
     const seed = summarizeStory([seeds.get('000')!], OPTIONS).timeline;
     expect(seed.some((t) => /shakes hands/.test(t.text))).toBe(false);
