@@ -76,10 +76,10 @@ function isWholeSentence(text: string, wordCount: number): boolean {
 
 /**
  * A dateline opening a report's first sentence ("WASHINGTON (AP) —", "Washington: ", "LONDON, March 3 (Reuters) -",
- * "Dec 17 (Reuters) -", a bare "(CNN) --", "DUBAI, United Arab Emirates —"):
+ * "Dec 17 (Reuters) -", a bare "(CNN) --", "DUBAI, United Arab Emirates —", "WOODLAND HILLS >>"):
  * where the story was filed, not part of what a summary says. The rest is still a run of the article's text.
  */
-const SENTENCE_DATELINE_RE = /^(?:(?:[\p{Lu}][\p{Lu}\p{L}\d.' -]{1,40}(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|dpa|Xinhua|[\p{Lu}][\p{L}.]{1,15}(?:\.com)?)\)\s*(?:[-—–:]+\s*)?|[\p{Lu}][\p{Lu} .']{2,30}(?:,\s*[\p{L}.][\p{L}. ]{1,30})?\s*(?:—|–|-{1,2})\s+|[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?:\s+(?=[\p{Lu}]))/u;
+const SENTENCE_DATELINE_RE = /^(?:(?:[\p{Lu}][\p{Lu}\p{L}\d.' -]{1,40}(?:,\s*[\p{L}.]+\s*\d{0,2})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|dpa|Xinhua|[\p{Lu}][\p{L}.]{1,15}(?:\.com)?)\)\s*(?:[-—–:]+\s*)?|[\p{Lu}][\p{Lu} .']{2,30}(?:,\s*[\p{L}.][\p{L}. ]{1,30})?\s*(?:—|–|-{1,2}|>>|»)\s+|[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?:\s+(?=[\p{Lu}]))/u;
 
 function withoutDateline(sentence: string): string {
   const rest = sentence.replace(SENTENCE_DATELINE_RE, '');

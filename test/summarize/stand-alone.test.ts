@@ -37,6 +37,8 @@ describe('sentences a page may show', () => {
       'A few lucky players will wake up a lot richer after the lottery draw on Tuesday night.',
       'A last-minute rush of ticket buying could make the jackpot the biggest prize in history.',
     ]);
+    const e = makeArticle('e.txt', 'Stabbing\n\nWOODLAND HILLS >> Detectives are investigating the death of a man found at his home on Monday evening.');
+    expect(sentenceUnits([e]).map((u) => u.text)).toEqual(['Detectives are investigating the death of a man found at his home on Monday evening.']);
   });
 
   it('shows such a sentence only in a summary, right after the sentence it leans on; never as a key point or a side', () => {
