@@ -299,8 +299,12 @@ function candidateBeforeVerb(text: string, appositives: boolean): Candidate | nu
     readEarlier(k - 1);
   }
   const wholeAppositive = !inPhrase && (!appositive || start === 0 || /,$/.test(tokens[start - 1] ?? ''));
-  const runs = run.length === 0 ? earlier : wholeAppositive ? [run.join(' '), ...earlier] : [...earlier, run.join(' ')];
+  // "Anais Faraj, an analyst at Nomura told": the name inside the description is the employer; the appositive's name
+  // speaks, by its shape alone if need be (compromise knows "Nomura" as a surname, not "Anais" as a given name).
+  const employer = inPhrase && !appositive && appositives && earlier.length > 0;
+  const runs = run.length === 0 || employer ? earlier : wholeAppositive ? [run.join(' '), ...earlier] : [...earlier, run.join(' ')];
   if (run.length > 0 && wholeAppositive) shaped = run.join(' ');
+  if (employer) shaped ??= earlier[0]!;
   const candidate = named(runs);
   // The whole name of an organisation that is the subject ("the Muslim Council of Britain said"), not its last words.
   return candidate?.kind === 'names' && org && !appositive ? { ...candidate, subject: org.name } : candidate;
@@ -442,7 +446,26 @@ function voiceLabel(org: string, head: string, index: EntityIndex): { name: stri
   return { name: `${name} ${head}`, org: name, person: found?.kind === 'person' };
 }
 
+/**
+ * A surname alone ("Faraj said") is the one person already heard or named under that surname ("Anais Faraj, an
+ * analyst at Nomura"), when the article's entities did not join the two.
+ */
+function fullNameOf(name: string, state: SpeakerState): string {
+  if (name.includes(' ')) return name;
+  const key = ` ${name.toLowerCase()}`;
+  // Names merely mentioned count only when they open with a given name: the mentions hold runs such as "Thanks Obama".
+  const ends = (p: Speaker): boolean => p.kind === 'person' && p.name.toLowerCase().endsWith(key);
+  const heard = [...state.speakers.filter(ends), ...state.mentioned.filter((p) => ends(p) && isGivenName(p.name.split(' ')[0] ?? ''))];
+  const owners = new Set(heard.map((p) => p.name));
+  return owners.size === 1 ? [...owners][0]! : name;
+}
+
 function resolveCandidate(candidate: Candidate, state: SpeakerState, index: EntityIndex): Speaker | null {
+  const speaker = resolveNamed(candidate, state, index);
+  return speaker?.kind === 'person' ? { ...speaker, name: fullNameOf(speaker.name, state) } : speaker;
+}
+
+function resolveNamed(candidate: Candidate, state: SpeakerState, index: EntityIndex): Speaker | null {
   switch (candidate.kind) {
     case 'pronoun':
       return PERSON_PRONOUNS.has(candidate.word) ? personByPronoun(candidate.word, state) : state.lastOrg;
@@ -580,7 +603,7 @@ export function extractQuotes(paragraphs: readonly string[], index: EntityIndex)
   const personAt = (run: string): Speaker | null => {
     if (!resolved.has(run)) resolved.set(run, index.resolve(run));
     const ref = resolved.get(run) ?? null;
-    return ref?.kind === 'person' ? { name: ref.name, kind: 'person' } : null;
+    return ref?.kind === 'person' ? { name: fullNameOf(ref.name, state), kind: 'person' } : null;
   };
   const out: { text: string; speaker: Speaker | null }[] = [];
   let carry: QuoteRun | null = null;
