@@ -109,6 +109,13 @@ export const METADATA_LINE_RE = new RegExp(
 export const PHOTO_CREDIT_RE =
   /^(\([^()]{2,40}\)|\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?[\p{L}\p{N} .&'’-]{2,40}|\(?(file )?(photo|image|picture|pic|photograph|video|credit|illustration|graphic|foto|bild|titelbild|beitragsbild|headerbild|bildquelle|fotoquelle|bildnachweis|fotonachweis|zdjęcie|fot|фото|crédit photo|crédits photo|créditos?)s?( by| credit| courtesy( of)?)?\s*[:：]\s*.{1,80}|\(quelle\s*[:：][^()]{1,60}\)|(quelle|source|fuente|źródło)\s*[:：]\s*[^.!?/]{1,40}\s?\/\s?[\p{L}\p{N} .&'’-]{2,40}|(photo|foto|image|bild|picture) (by|von|de|par)\s[^.!?]{1,40}\s(on|via|auf|sur|en)\s(unsplash|pixabay|pexels|flickr|shutterstock|istock|adobe stock)|\([^()]{2,60}\s\/\s[^()]{2,60}\)|\(?(getty images|reuters|afp|ap|epa|aap|anadolu|shutterstock|istock|afp via getty images)\)?|[^.!?]{2,60}\s[|/]\s(getty images|afp via getty images|shutterstock|reuters|ap|afp|epa|alamy)(\s?(\/|via)\s?[\w ]{1,30})?)$/iu;
 
+/**
+ * A slideshow's caption, opened by its slide counter and a full stop or the gallery's controls: "1 of 6. The
+ * encampment is seen before the deadline…", "1 of 10 Full Screen Autoplay Close Skip Ad × …". Not "1 of 3
+ * Americans say…": a sentence goes on after the counter.
+ */
+export const SLIDESHOW_CAPTION_RE = /^(\d{1,3}) of (\d{1,3})(?:\.\s|\s+(?:full screen|autoplay|view photos|caption|photos?)\b)/i;
+
 /** A credit glued after a caption: "… look towards one another. REUTERS, Kevin Lamarque". */
 export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|GETTY IMAGES|ANADOLU AGENCY)(?:\/[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?(?:,\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?\s*$/;
 
@@ -120,7 +127,7 @@ export const CAPTION_CREDIT_SUFFIX_RE = /(?<=[.!?])\s+(?:REUTERS|AFP|AP|EPA|AAP|
  * says the whole line describes a picture; an article sentence does not end in one.
  */
 export const CAPTION_WITH_CREDIT_RE =
-  /^(?:image|picture) copyright\s[^.!?]{1,60}?\s(?:image|picture) caption\s+\S|(?:[.!?]|,)\s+(?:credit|image credit|photo credit|picture credit|photo|foto|bild|bildquelle|fotoquelle|bildnachweis)\s*[:：]\s*(?:[^.!?:]|\.(?=\S)){1,60}$|\((?:(?:image|photo|picture|pic|foto|bild|credit|photo credit|image credit|graphic|illustration|quelle|bildquelle|fotoquelle)s?\s*(?:by|credit)?\s*[:：]|photo by\s|(?:ap|afp|reuters|getty|epa|ap images) photo\s*\/)[^()]{1,80}\)\s*$|^file photo\s*[:：]\s*\S|[.!?]\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?(?:ap|afp|reuters|getty images|epa|bloomberg|pool)(?:\s(?:file|photo|images))?$/iu;
+  /^(?:image|picture) copyright\s[^.!?]{1,60}?\s(?:image|picture) caption\s+\S|(?:[.!?]|,)\s+(?:credit|image credit|photo credit|picture credit|photo|foto|bild|bildquelle|fotoquelle|bildnachweis)\s*[:：]\s*(?:[^.!?:]|\.(?=\S)){1,60}$|\((?:(?:image|photo|picture|pic|foto|bild|credit|photo credit|image credit|graphic|illustration|quelle|bildquelle|fotoquelle)s?\s*(?:by|credit)?\s*[:：]|photo by\s|(?:ap|afp|reuters|getty|epa|ap images) photo\s*\/)[^()]{1,80}\)\s*$|[.!?]\s+\([^()]{2,60}\s\/\s[^()]{0,40}\b(?:photographer|photo|images?|pictures?|getty|reuters|afp|ap|epa|pool)\)\s*$|^file photo\s*[:：]\s*\S|[.!?]\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s?\/\s?(?:ap|afp|reuters|getty images|epa|bloomberg|pool)(?:\s(?:file|photo|images))?$/iu;
 
 /**
  * The signature line of an embedded post, as a text dump prints a tweet: "— Rep. Jane Doe (@janedoe)

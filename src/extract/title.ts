@@ -4,6 +4,7 @@ import type { Article, MetaCandidate } from '../model.js';
 import { nearestBylineIndex } from './byline.js';
 import { splitSiteName } from './publisher.js';
 import { splitSentences } from '../text/sentences.js';
+import { LEAD_DATELINE_RE } from '../text/patterns.js';
 import {
   FIRST_SENTENCE_TITLE_WORDS,
   MASTHEAD_MAX_WORDS,
@@ -271,7 +272,10 @@ export function extractTitle(
   if (lead) return { title: trimWords(splitSentences(lead)[0] ?? lead, STANDFIRST_TITLE_WORDS), source: 'standfirst' };
   for (const paragraph of paragraphs) {
     const sentence = usable(splitSentences(paragraph)[0] ?? null);
-    if (sentence) return { title: trimWords(sentence.replace(/[.!?]+$/, ''), FIRST_SENTENCE_TITLE_WORDS), source: 'first-sentence' };
+    // Without its dateline ("JOHANNESBURG (AP) — A lion was shot dead…"), when enough is left to title the article.
+    const undated = sentence?.replace(LEAD_DATELINE_RE, '');
+    const lead = undated && usable(undated) && /^[\p{Lu}\p{N}"“‘']/u.test(undated) ? undated : sentence;
+    if (lead) return { title: trimWords(lead.replace(/[.!?]+$/, ''), FIRST_SENTENCE_TITLE_WORDS), source: 'first-sentence' };
   }
   return { title: fallback, source: 'first-sentence' };
 }

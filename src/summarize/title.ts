@@ -4,12 +4,11 @@ import { contentTerms } from '../group/features.js';
 import { countWords, splitSentences, words } from '../text/sentences.js';
 import { BOILERPLATE_RE } from './patterns.js';
 import { nlp } from '../extract/tagger.js';
+import { LEAD_DATELINE_RE } from '../text/patterns.js';
 
 /** Headlines longer than this read as a sentence, not a title. */
 const MAX_TITLE_WORDS = 16;
 const MIN_TITLE_WORDS = 3;
-/** A dateline opening a lead ("SAN FRANCISCO (Reuters) -", "Seoul (CNN)", "WOODLAND HILLS >>"): not title material. */
-const DATELINE_RE = /^(?:[\p{Lu}][\p{L}.,' ]{0,40}\s*\((?:AP|Reuters|CNN|AFP|UPI|[\p{Lu}][\p{L}.]{1,15}(?:\.com)?)\)\s*(?:[-—–]+\s*)?|[\p{Lu}][\p{Lu} .,']{2,40}(?:\s*(?:—|–|-|>>)\s*))/u;
 /** Site names trail headlines after a bar ("… | ASHARQ AL-AWSAT English Archive"). */
 const TITLE_SEPARATOR_RE = /\s+[|•·]\s+/;
 
@@ -136,7 +135,7 @@ function hasVerb(phrase: string): boolean {
  * boundary exists is it cut at a word, marked with an ellipsis.
  */
 export function titleFromSentence(sentence: string): string {
-  const whole = sentence.replace(DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').replace(/\s+/g, ' ').trim();
+  const whole = sentence.replace(LEAD_DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').replace(/\s+/g, ' ').trim();
   if (whole.length <= WHOLE_SENTENCE_CHARS) return whole;
   const clean = firstClause(mainClauseOn(whole));
   if (clean.length <= WHOLE_SENTENCE_CHARS) return clean;

@@ -34,3 +34,9 @@ export const PDF = '\u202c';
 export const PDI = '\u2069';
 /** First strong isolate: the text inside takes the direction of its first strong letter, and leaves the text around it alone (as `<bdi>` does). */
 export const FSI = '\u2068';
+
+/**
+ * A dateline opening a lead sentence ("SAN FRANCISCO (Reuters) -", "Seoul (CNN)", "(CNN)", "WOODLAND HILLS >>"): where the
+ * report was filed, not title material.
+ */
+export const LEAD_DATELINE_RE = /^(?:(?:[\p{Lu}][\p{L}.,' ]{0,40}\s*)?\((?:AP|Reuters|CNN|AFP|UPI|[\p{Lu}][\p{L}.]{1,15}(?:\.com)?)\)\s*(?:[-—–]+\s*)?|[\p{Lu}][\p{Lu} .,']{2,40}(?:\s*(?:—|–|-|>>|»)\s*))/u;

@@ -1,5 +1,5 @@
 // Rule: photo credits, alone on a line or glued after a caption ("… one another. REUTERS, Kevin Lamarque").
-import { CAPTION_CREDIT_SUFFIX_RE, CAPTION_WITH_CREDIT_RE, PHOTO_CREDIT_RE } from '../patterns.js';
+import { CAPTION_CREDIT_SUFFIX_RE, CAPTION_WITH_CREDIT_RE, PHOTO_CREDIT_RE, SLIDESHOW_CAPTION_RE } from '../patterns.js';
 import { drop, type CleanRule } from '../state.js';
 
 export const photoCreditRule: CleanRule = {
@@ -10,6 +10,11 @@ export const photoCreditRule: CleanRule = {
       if (line.role === 'dropped') continue;
       if (PHOTO_CREDIT_RE.test(line.text)) {
         drop(line, 'photo-credit', 'a photo or image credit');
+        continue;
+      }
+      const slide = SLIDESHOW_CAPTION_RE.exec(line.text);
+      if (slide && Number(slide[1]) <= Number(slide[2])) {
+        drop(line, 'photo-credit', 'a slideshow caption (its slide counter opens it)');
         continue;
       }
       if (CAPTION_WITH_CREDIT_RE.test(line.text)) {
