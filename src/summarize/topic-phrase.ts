@@ -263,7 +263,10 @@ function labelOf(topic: PhraseTopic, candidate: { readonly key: string; readonly
   }
   const label = surfaceOf(formsOf(surfaces.get(key)));
   if (isGarbled(label, topic.entities)) return null;
-  if (n < ANY_PHRASE_MIN_STORIES && !NAME_LABEL_RE.test(label) && !ACRONYM_RE.test(label)) return null;
+  // A one-word name heads a small topic when every story says it and the articles know it as a name ("Kenya" over a
+  // lion shot near Nairobi and an MP mugged in a Nairobi park, not the MP's headline).
+  const sharedName = !label.includes(' ') && candidate.c === n && topic.entities.some((e) => e.name === label);
+  if (n < ANY_PHRASE_MIN_STORIES && !NAME_LABEL_RE.test(label) && !ACRONYM_RE.test(label) && !sharedName) return null;
   // A phrase ends on what it names, read in the phrase ("gun control", not "Balk at lengthy", "Talks to write").
   const last = label.split(' ').at(-1) ?? '';
   if (label.includes(' ') && /^\p{Ll}/u.test(last) && !endsOnNoun(label)) return null;

@@ -51,6 +51,21 @@ describe('topicPhrases', () => {
     expect(labels.get('cosby')).toBe('Bill Cosby');
   });
 
+  it('gives a topic of two stories a one-word name when both say it and the articles know it as a name', () => {
+    const kenya = topic('kenya', [
+      story('Rangers kill a lion that attacked a man', 'A lion was shot dead in Kenya on Wednesday.'),
+      story('MP attacked by muggers in park', 'An MP was mugged by six men in a park in Kenya.'),
+    ], [{ name: 'Kenya', kind: 'place', count: 2 }]);
+    const unnamed = topic('unnamed', [
+      story('Rangers track a lion near the park', 'A lion escaped in Kenya on Monday.'),
+      story('Park reopens after repairs', 'The park opened its gates again.'),
+    ], [{ name: 'Kenya', kind: 'place', count: 1 }]);
+    const labels = topicPhrases([kenya, unnamed, ...background(60)]);
+    expect(labels.get('kenya')).toBe('Kenya');
+    // "Park" is in both headlines, but no name: the topic keeps its headline.
+    expect(labels.has('unnamed')).toBe(false);
+  });
+
   it('gives a common word alone only to a big topic most of whose stories use it', () => {
     const headlines = ['Senators clash over immigration', 'Immigration vote delayed again', 'Governors weigh in on immigration',
       'Immigration deal within reach, aides say', 'House returns to immigration', 'What the immigration fight means'];
