@@ -61,6 +61,15 @@ describe('daily editions', () => {
     expect(day.data['counts']).toBe('2 stories · 4 articles from 3 publishers');
   });
 
+  it("keeps a topic heading that only repeats its one story's headline out of sight (still in the outline)", () => {
+    const digest = threeDays();
+    // The civic topic is titled by its story's own headline, as a topic titled by its most central story is.
+    const topics = digest.topics.map((t) => (t.id === 'civic-services-t00002' ? { ...t, label: 'Council-vote S00001' } : t));
+    const day = at(byUrl(buildPages({ ...digest, topics })), '/days/2024-03-04/');
+    const groups = day.data['groups'] as (GroupView & { labelRepeatsStory: boolean })[];
+    expect(groups.map((g) => [g.topic?.label, g.labelRepeatsStory])).toEqual([['Harbour transport', false], ['Council-vote S00001', true]]);
+  });
+
   it('gathers the stories whose topic holds only them under one "Other stories", after the topics of the day', () => {
     const base = threeDays();
     const model = base.articles[0]!;

@@ -18,7 +18,14 @@ export interface EditionStory extends StoryCard {
 export interface EditionGroup {
   readonly topic: { readonly label: string; readonly url: string } | null;
   readonly stories: readonly EditionStory[];
+  /**
+   * The group's one story bears the topic's label as its own headline (the topic is titled by its most central
+   * story): the heading stays for the page's outline but is not shown twice.
+   */
+  readonly labelRepeatsStory: boolean;
 }
+
+const headlineKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * An edition's stories in reading order: grouped by topic, the topic with most of the edition's stories first
@@ -63,7 +70,11 @@ export function editionGroups(index: Index, stories: readonly Story[]): EditionG
     }
     groups.push({ key, topic: topicLink(index, story.topicId), stories: [card] });
   }
-  return groups.map(({ topic, stories: list }) => ({ topic, stories: list }));
+  return groups.map(({ topic, stories: list }) => ({
+    topic,
+    stories: list,
+    labelRepeatsStory: topic !== null && list.length === 1 && headlineKey(topic.label) === headlineKey(list[0]!.title),
+  }));
 }
 
 /** "12 stories from 40 articles, 5 publishers known": the edition's size, publishers counted only when known. */
