@@ -34,6 +34,12 @@ const MIN_BUILT_WORDS = 5;
 const ADJUNCT_RE = /^(?:with|as|after|while|amid|despite|following|before|because|which|who|when|where|but|saying|since|although|though|whereas|during|over|including|according)$/i;
 /** Not "to": in a headline it mostly opens an infinitive, and a cut before it leaves the verb hanging ("…Campaigns Are Trying"). */
 const PREPOSITION_RE = /^(?:in|on|at|for|from|by|against|into|about|under|between|near|across|through)$/i;
+/**
+ * Where a clause of its own begins, tried last, the first that fits: a relative or complement clause after a noun
+ * ("…is in the works | that underscores how…", "…has told the Guardian | that men…") or a dash's aside ("Yahoo remains
+ * synonymous with the internet | - a veteran that…"). The main clause before it stays whole.
+ */
+const CLAUSE_RE = /^(?:that|-|–|—)$/i;
 /** Whether a phrase opens on an adjunct or a preposition ("With $116 billion cash", "After mistrial in Edwards case"): a headline's adverbial, not what it is about. */
 export function opensWithAdjunct(phrase: string): boolean {
   const first = bareWord(phrase.trim().split(/\s+/)[0] ?? '');
@@ -55,23 +61,36 @@ function cutBefore(tokens: readonly string[], i: number): string {
 }
 
 /**
- * `text` cut before its last adjunct ("with", "after", "amid"…), else its last preposition, that leaves at most
+ * `text` cut before its last adjunct ("with", "after", "amid"…), else its last preposition, else its last clause
+ * opening ("that", "how", a dash), that leaves at most
  * `maxChars` characters and at least `minWords` words, never on a dangling word ("…talks | on Syria"); null when
  * no such boundary exists.
  */
 export function cutAtBoundary(text: string, maxChars: number, minWords: number): string | null {
   const tokens = text.split(' ');
-  for (const boundary of [ADJUNCT_RE, PREPOSITION_RE]) {
+  for (const boundary of [ADJUNCT_RE, PREPOSITION_RE, CLAUSE_RE]) {
     let best: string | null = null;
     for (let i = minWords; i < tokens.length; i++) {
       if (!boundary.test(bareWord(tokens[i]!))) continue;
       const cut = cutBefore(tokens, i);
       if (cut.length > maxChars) break;
-      if (countWords(cut) >= minWords && !OPEN_VERB_END_RE.test(cut)) best = cut;
+      // "that" opens a relative clause after a noun ("…in the works | that underscores"), but after a verb or a day
+      // it is what was said ("Trump asserted Saturday | that…"): no cut there.
+      if (/^that$/i.test(bareWord(tokens[i]!)) && !endsOnPlainNoun(cut)) continue;
+      if (countWords(cut) >= minWords && !OPEN_VERB_END_RE.test(cut)) {
+        best = cut;
+        if (boundary === CLAUSE_RE) break;
+      }
     }
     if (best) return best;
   }
   return null;
+}
+
+/** Whether a phrase's last word is a noun, not a verb or a date, as compromise reads it in the phrase. */
+function endsOnPlainNoun(phrase: string): boolean {
+  const last = nlp(phrase).terms().last();
+  return last.has('#Noun') && !last.has('#Date') && !last.has('#Verb');
 }
 
 /** How many leading adverbial clauses are passed over to reach the main one. */

@@ -338,7 +338,7 @@ describe('topicLabel', () => {
     ];
     expect(topicLabel(stories)).toBe('FDA gives emergency approval for antimalarial drugs');
     // Neither a clause break nor a preposition or adjunct: cut at a word, marked with an ellipsis.
-    const unbroken = 'A headline of many many words that keeps going and going onward endlessly without pause';
+    const unbroken = 'A headline of many many words keeps going and going onward endlessly without pause';
     const label = topicLabel([story('a', unbroken, 'x')]);
     expect(label.length).toBeLessThanOrEqual(60);
     expect(label.endsWith('…')).toBe(true);

@@ -14,6 +14,17 @@ describe('titleFromSentence', () => {
     );
   });
 
+  it('cuts before a relative clause after a noun, or a dash, when nothing else fits; never before what was said', () => {
+    expect(titleFromSentence('A two billion dollar merger of the harbour ferry companies is in the works that shows how the coastal market for freight has grown.')).toBe(
+      'A two billion dollar merger of the harbour ferry companies is in the works',
+    );
+    expect(titleFromSentence('The old harbour ferry remains the favourite boat of the islanders - a vessel that managed to ride out three storms and two owners since 1961.')).toBe(
+      'The old harbour ferry remains the favourite boat of the islanders',
+    );
+    // After a verb or a day, "that" opens what was said: no cut there.
+    expect(titleFromSentence('The harbour master of the island ferry service asserted Saturday that the crossing would reopen before the end of the month.')).not.toMatch(/Saturday$/);
+  });
+
   it('drops a dateline and a final full stop, and leaves a short lead whole', () => {
     expect(titleFromSentence('WASHINGTON (AP) — The leaks are real, President Donald Trump said.')).toBe('The leaks are real, President Donald Trump said');
   });
