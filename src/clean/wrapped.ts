@@ -1,7 +1,7 @@
 // Hard-wrapped paragraphs: a text dump of a page whose paragraphs were wrapped at a fixed width prints each
 // paragraph as several lines, cut mid-sentence. The rules judge paragraphs (jusText's blocks), so such
 // lines are joined back first.
-import { SENTENCE_END_RE } from './patterns.js';
+import { SENTENCE_END_RE, STAMP_DATE_RE } from './patterns.js';
 import type { CleanLine } from './state.js';
 
 /** At most one blank line between the two parts of a wrapped paragraph. */
@@ -11,6 +11,21 @@ const MAX_LINE_GAP = 2;
  * one or two words, are not a paragraph's wrapped lines.
  */
 const MIN_PART_WORDS = 3;
+
+/**
+ * A page that parts its lines with blank lines (most of its line pairs are) prints a hard-wrapped paragraph as lines
+ * with none between them. There an open line continues even into a capital ("…zum Transformationslabor" /
+ * "Ernährung waren…": German nouns, names) when it is full: at least WRAP_MIN_CHARS long and within WRAP_FULL_SHARE
+ * of the longest line of its block, as every line of a wrapped paragraph but its last is. A teaser's headline over
+ * its description, a list of ingredients or links, are shorter than the lines under them.
+ */
+const BLANK_SEPARATED_SHARE = 0.8;
+const WRAP_MIN_CHARS = 40;
+const WRAP_FULL_SHARE = 0.75;
+/** Source code ("data <- data.frame(…)", "x = 1;") is printed line by line, not wrapped. */
+const CODE_RE = /<-|[{};]|=\s|\(\)|\)\s*[+.]/;
+/** A card's date under its headline ("Domingo 01 Mayo, 2022 | 13:43") is no rest of a paragraph. */
+const STAMP_MAX_WORDS = 8;
 
 const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -23,18 +38,40 @@ export function continuesSentence(line: string, next: string): boolean {
   return !SENTENCE_END_RE.test(line) && /^\p{Ll}+[\s,;]/u.test(next) && words(line) >= MIN_PART_WORDS && words(next) >= MIN_PART_WORDS;
 }
 
+/** For each line, the length of the longest line of its block (the lines with no blank line between them). */
+function blockWidths(lines: readonly CleanLine[]): number[] {
+  const widths = new Array<number>(lines.length).fill(0);
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end + 1 < lines.length && lines[end + 1]!.number === lines[end]!.number + 1) end++;
+    const width = Math.max(...lines.slice(start, end + 1).map((l) => [...l.text].length));
+    for (let i = start; i <= end; i++) widths[i] = width;
+    start = end + 1;
+  }
+  return widths;
+}
+
 /** The page's lines with each wrapped paragraph joined into one line (numbered as its first line). */
 export function joinWrappedLines(lines: readonly CleanLine[]): CleanLine[] {
+  const gaps = lines.slice(1).map((l, i) => l.number - lines[i]!.number);
+  const blankSeparated = gaps.length > 0 && gaps.filter((g) => g > 1).length >= BLANK_SEPARATED_SHARE * gaps.length;
+  const widths = blankSeparated ? blockWidths(lines) : [];
   const out: CleanLine[] = [];
   let lastNumber = -Infinity;
-  for (const line of lines) {
+  let lastLine: CleanLine | null = null;
+  lines.forEach((line, i) => {
     const prev = out[out.length - 1];
-    if (prev && line.number - lastNumber <= MAX_LINE_GAP && continuesSentence(prev.text, line.text)) {
+    const last = lastLine;
+    lastLine = line;
+    const full = blankSeparated && last !== null && line.number === last.number + 1 && !SENTENCE_END_RE.test(last.text) && !/[:：]$/.test(last.text)
+      && [...last.text].length >= WRAP_MIN_CHARS && [...last.text].length >= WRAP_FULL_SHARE * (widths[i - 1] ?? 0) && /^[\p{L}\p{N}]/u.test(line.text)
+      && !CODE_RE.test(last.text) && !CODE_RE.test(line.text) && !(words(line.text) <= STAMP_MAX_WORDS && STAMP_DATE_RE.test(line.text));
+    if (prev && line.number - lastNumber <= MAX_LINE_GAP && (continuesSentence(prev.text, line.text) || full)) {
       out[out.length - 1] = { ...prev, original: `${prev.original} ${line.original}`, text: `${prev.text} ${line.text}` };
     } else {
       out.push(line);
     }
     lastNumber = line.number;
-  }
+  });
   return out;
 }
