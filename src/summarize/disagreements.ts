@@ -94,6 +94,18 @@ function isNegation(token: string): boolean {
 }
 
 /**
+ * Whether the word at `k` negates in its place: not "No" before a number ("ex-No 10 media chief": Downing Street),
+ * nor "never again" (a vow, "Never again Tory boom and bust", not a denial that it happened).
+ */
+function negatesAt(tokens: readonly string[], k: number): boolean {
+  const t = tokens[k] ?? '';
+  const next = tokens[k + 1] ?? '';
+  if (!isNegation(t)) return false;
+  if (/^no$/i.test(t) && /^\d/.test(next)) return false;
+  return !(/^never$/i.test(t) && /^again$/i.test(next));
+}
+
+/**
  * A word that can carry a claim: lower-case (a name says who, not what was claimed), not a function or
  * reporting word, not a negation.
  */
@@ -105,8 +117,8 @@ function isClaimWord(token: string): boolean {
 /** Index of each negation whose reach ends early → the first index past it: a negated verb of telling ends there. */
 function negationReach(tokens: readonly string[]): Map<number, number> {
   const reach = new Map<number, number>();
-  tokens.forEach((t, k) => {
-    if (!isNegation(t)) return;
+  tokens.forEach((_, k) => {
+    if (!negatesAt(tokens, k)) return;
     for (let m = k + 1; m <= k + TELLING_VERB_WINDOW && m < tokens.length; m++) {
       if (TELLING_VERB_RE.test(tokens[m]!)) {
         reach.set(k, m + 1);
@@ -115,6 +127,12 @@ function negationReach(tokens: readonly string[]): Map<number, number> {
     }
   });
   return reach;
+}
+
+/** The word roots a sentence denies, as a claim reads them ("did not reach any agreement" → "agree"). */
+export function deniedRoots(text: string): string[] {
+  const claim = toClaim({ text } as SentenceUnit);
+  return [...claim.negated].filter(([, denied]) => denied).map(([root]) => root);
 }
 
 function toClaim(unit: SentenceUnit): Claim {
@@ -135,7 +153,7 @@ function toClaim(unit: SentenceUnit): Claim {
     const reaching: string[] = [];
     for (let k = start; k < i; k++) {
       const t = tokens[k]!;
-      if (!isNegation(t) || NOT_ONLY_RE.test(tokens[k + 1] ?? '') || i >= (reach.get(k) ?? Infinity)) continue;
+      if (!negatesAt(tokens, k) || NOT_ONLY_RE.test(tokens[k + 1] ?? '') || i >= (reach.get(k) ?? Infinity)) continue;
       // A preposition ends what the negation denies: "not true of other family members" denies "true", not the family.
       if (!tokens.slice(k + 1, i).some((w) => SCOPE_END_RE.test(w))) reaching.push(t);
     }
@@ -151,7 +169,7 @@ function toClaim(unit: SentenceUnit): Claim {
     roots,
     rootSet: new Set(roots),
     hasNegation: [...negated.values()].some(Boolean),
-    saysNo: tokens.some(isNegation),
+    saysNo: tokens.some((_, k) => negatesAt(tokens, k)),
     attributed: ATTRIBUTION_RE.test(unit.text),
     names,
     subjects,

@@ -7,7 +7,7 @@ import { makeArticle, readArticle, readSeeds } from '../group/make-article.js';
 import { withFullStop } from '../../src/text/sentences.js';
 import { joinWrappedParagraphs } from '../../src/summarize/units.js';
 import { topicLabel, topicSummary } from '../../src/summarize/topic.js';
-import { stillDisagree } from '../../src/summarize/disagreements.js';
+import { deniedRoots, stillDisagree } from '../../src/summarize/disagreements.js';
 
 const OPTIONS: SummaryOptions = { summaryWords: 120, topicSummaryWords: 160 };
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/summarize');
@@ -157,6 +157,13 @@ describe('summarizeStory', () => {
 
   it('reports no disagreement between two sources that agree (000 and 002)', () => {
     expect(summarizeStory([seeds.get('000')!, seeds.get('002')!], OPTIONS).disagreements).toEqual([]);
+  });
+
+  it('reads no denial in "No 10" (a number) nor in a vow ("Never again …"); "did not reach any agreement" is one', () => {
+    expect(deniedRoots('Ex-No 10 media chief Jane Example is at the centre of a new political row over an e-mail.')).toEqual([]);
+    expect(deniedRoots('"Never again Tory boom and bust.')).toEqual([]);
+    expect(deniedRoots('The two sides did not reach any agreement on the harbour plan.')).toEqual(expect.arrayContaining(['reach', 'agree']));
+    expect(deniedRoots('There is no agreement on the harbour plan, officials said.')).toContain('agree');
   });
 
   it('keeps only key points carried by two sources, most-carried first, and none that the summary already says', () => {
