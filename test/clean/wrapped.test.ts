@@ -9,6 +9,11 @@ function read(page: string): CleanLine[] {
 }
 const joined = (page: string): string[] => joinWrappedLines(read(page)).map((l) => l.text);
 
+/** A menu printed one item per line, blank lines between, as most page dumps print their lines. */
+const MENU = ['Startseite', 'Politik', 'Wirtschaft', 'Kultur', 'Sport', 'Wetter', 'Kontakt', 'Impressum', 'Datenschutz', 'Archiv', 'Newsletter', 'Suche'];
+/** `lines` under the menu: the lines with no blank line between them are the only ones so. */
+const underMenu = (lines: readonly string[]): string => [...MENU.flatMap((m) => [m, '']), ...lines].join('\n');
+
 describe('joinWrappedLines', () => {
   it('joins a line that goes on in lower case', () => {
     expect(joined('The council voted on Monday to close the old bridge\nfor repairs that will take six months.')).toEqual([
@@ -17,10 +22,7 @@ describe('joinWrappedLines', () => {
   });
 
   it('on a page that parts its paragraphs with blank lines, joins full lines with none between them, into a capital too', () => {
-    // Menus and paragraphs one per line, blank lines between: the wrapped paragraph's lines are the only ones without.
-    const menu = ['Startseite', 'Politik', 'Wirtschaft', 'Kultur', 'Sport', 'Wetter', 'Kontakt', 'Impressum', 'Datenschutz', 'Archiv', 'Newsletter', 'Suche'];
-    const page = [
-      ...menu.flatMap((m) => [m, '']),
+    const page = underMenu([
       'Die Stadt hat am Montag beschlossen, die Brücke zu sperren.',
       '',
       'Ausschlaggebend für die Entscheidung über die alte Brücke',
@@ -29,9 +31,9 @@ describe('joinWrappedLines', () => {
       'aus dem vergangenen Jahr.',
       '',
       'Die Reparatur soll etwa vier Millionen Euro kosten.',
-    ].join('\n');
+    ]);
     expect(joined(page)).toEqual([
-      ...menu,
+      ...MENU,
       'Die Stadt hat am Montag beschlossen, die Brücke zu sperren.',
       'Ausschlaggebend für die Entscheidung über die alte Brücke waren die Risse, die bei einer Prüfung im Herbst in zwei Balken gefunden wurden, und die Warnungen der Ingenieure aus dem vergangenen Jahr.',
       'Die Reparatur soll etwa vier Millionen Euro kosten.',
@@ -39,9 +41,7 @@ describe('joinWrappedLines', () => {
   });
 
   it('leaves a teaser headline over its description, a card over its date, and code apart', () => {
-    const menu = ['Startseite', 'Politik', 'Wirtschaft', 'Kultur', 'Sport', 'Wetter', 'Kontakt', 'Impressum', 'Datenschutz', 'Archiv', 'Newsletter', 'Suche'];
-    const page = [
-      ...menu.flatMap((m) => [m, '']),
+    const page = underMenu([
       'Die Stadt hat am Montag beschlossen, die Brücke zu sperren.',
       '',
       'Neue Fähre für den Winter',
@@ -54,7 +54,7 @@ describe('joinWrappedLines', () => {
       'Domingo 01 Mayo, 2022 | 13:43',
       '',
       'Die Reparatur soll etwa vier Millionen Euro kosten.',
-    ].join('\n');
-    expect(joined(page)).toHaveLength(menu.length + 8);
+    ]);
+    expect(joined(page)).toHaveLength(MENU.length + 8);
   });
 });
