@@ -1,5 +1,6 @@
 // The cleaner's working state: the page's lines with their decisions, shared by every rule in turn.
 import { sha1 } from '../ids.js';
+import { textKey } from '../text/sentences.js';
 import { EXOTIC_SPACE_RE, INVISIBLE_RE } from './patterns.js';
 import type { PublisherProfile } from './profiles.js';
 
@@ -93,6 +94,6 @@ function memoized<T>(compute: (text: string) => T): (text: string) => T {
 }
 
 /** Lower-case, letters and digits only: the key for comparing lines across files and positions. */
-export const lineKey = memoized((text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+export const lineKey = memoized(textKey);
 
 export const wordCount = memoized((text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length);

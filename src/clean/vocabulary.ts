@@ -2,6 +2,7 @@
 // content-management systems print around an article (share and comment controls, newsletter and cookie
 // notices, "related" headers). General interface words, as a CMS's translation files hold them; never
 // phrases of one site. English prompts live in patterns.ts (CALL_TO_ACTION_RE), these complete them.
+import { textKey } from '../text/sentences.js';
 
 export interface PageVocabulary {
   /** Control and menu labels: a short line made only of these (and counts) is furniture. */
@@ -61,7 +62,7 @@ export const PAGE_VOCABULARY: Readonly<Record<string, PageVocabulary>> = {
 };
 
 /** Lower case, letters and digits only, single spaces: how vocabulary and lines are compared. */
-export const vocabularyKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const vocabularyKey = textKey;
 
 const tokensOf = (text: string): string[] => vocabularyKey(text).split(' ').filter(Boolean);
 const all = (pick: (v: PageVocabulary) => readonly string[]): string[] => Object.values(PAGE_VOCABULARY).flatMap(pick).map(vocabularyKey);

@@ -2,7 +2,7 @@
 // paragraph as several lines, cut mid-sentence. The rules judge paragraphs (jusText's blocks), so such
 // lines are joined back first.
 import { SENTENCE_END_RE, STAMP_DATE_RE } from './patterns.js';
-import type { CleanLine } from './state.js';
+import { wordCount, type CleanLine } from './state.js';
 
 /** At most one blank line between the two parts of a wrapped paragraph. */
 const MAX_LINE_GAP = 2;
@@ -27,15 +27,13 @@ const CODE_RE = /<-|[{};]|=\s|\(\)|\)\s*[+.]/;
 /** A card's date under its headline ("Domingo 01 Mayo, 2022 | 13:43") is no rest of a paragraph. */
 const STAMP_MAX_WORDS = 8;
 
-const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-
 /**
  * Whether `next` continues the sentence `line` leaves open: `line` does not end like a sentence (nor
  * in a colon, which introduces a list) and `next` opens with a lower-case word (in a script that has cases;
  * a link, "https://…", is no word).
  */
 export function continuesSentence(line: string, next: string): boolean {
-  return !SENTENCE_END_RE.test(line) && /^\p{Ll}+[\s,;]/u.test(next) && words(line) >= MIN_PART_WORDS && words(next) >= MIN_PART_WORDS;
+  return !SENTENCE_END_RE.test(line) && /^\p{Ll}+[\s,;]/u.test(next) && wordCount(line) >= MIN_PART_WORDS && wordCount(next) >= MIN_PART_WORDS;
 }
 
 /** For each line, the length of the longest line of its block (the lines with no blank line between them). */
@@ -51,27 +49,32 @@ function blockWidths(lines: readonly CleanLine[]): number[] {
   return widths;
 }
 
+/**
+ * Whether `next`, the line right under `line` with no blank line between, is the rest of its paragraph on a page
+ * that parts its lines with blank lines: `line` is full for its block (`width`) and open (see BLANK_SEPARATED_SHARE).
+ */
+function continuesFullLine(line: string, next: string, width: number): boolean {
+  const length = [...line].length;
+  return !SENTENCE_END_RE.test(line) && !/[:：]$/.test(line) && length >= WRAP_MIN_CHARS && length >= WRAP_FULL_SHARE * width
+    && /^[\p{L}\p{N}]/u.test(next) && !CODE_RE.test(line) && !CODE_RE.test(next) && !(wordCount(next) <= STAMP_MAX_WORDS && STAMP_DATE_RE.test(next));
+}
+
 /** The page's lines with each wrapped paragraph joined into one line (numbered as its first line). */
 export function joinWrappedLines(lines: readonly CleanLine[]): CleanLine[] {
   const gaps = lines.slice(1).map((l, i) => l.number - lines[i]!.number);
   const blankSeparated = gaps.length > 0 && gaps.filter((g) => g > 1).length >= BLANK_SEPARATED_SHARE * gaps.length;
   const widths = blankSeparated ? blockWidths(lines) : [];
   const out: CleanLine[] = [];
-  let lastNumber = -Infinity;
-  let lastLine: CleanLine | null = null;
   lines.forEach((line, i) => {
     const prev = out[out.length - 1];
-    const last = lastLine;
-    lastLine = line;
-    const full = blankSeparated && last !== null && line.number === last.number + 1 && !SENTENCE_END_RE.test(last.text) && !/[:：]$/.test(last.text)
-      && [...last.text].length >= WRAP_MIN_CHARS && [...last.text].length >= WRAP_FULL_SHARE * (widths[i - 1] ?? 0) && /^[\p{L}\p{N}]/u.test(line.text)
-      && !CODE_RE.test(last.text) && !CODE_RE.test(line.text) && !(words(line.text) <= STAMP_MAX_WORDS && STAMP_DATE_RE.test(line.text));
-    if (prev && line.number - lastNumber <= MAX_LINE_GAP && (continuesSentence(prev.text, line.text) || full)) {
+    const last = lines[i - 1];
+    const gap = last ? line.number - last.number : Infinity;
+    const full = blankSeparated && last !== undefined && gap === 1 && continuesFullLine(last.text, line.text, widths[i - 1] ?? 0);
+    if (prev && gap <= MAX_LINE_GAP && (continuesSentence(prev.text, line.text) || full)) {
       out[out.length - 1] = { ...prev, original: `${prev.original} ${line.original}`, text: `${prev.text} ${line.text}` };
     } else {
       out.push(line);
     }
-    lastNumber = line.number;
   });
   return out;
 }

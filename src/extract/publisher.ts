@@ -24,7 +24,11 @@ const NOT_PUBLISHER_RE =
 const PAGE_NUMBER_RE = /^(?:seite|page|pagina|página|strona|стр\.?|страница)\s*\d+$/iu;
 const SERVICE_CREDIT_RE = /\b(?:news\s+service|news\s+desk|news\s+bureau|web\s+desk|online\s+desk|bureau|correspondents?|staff\s+writers?|staff|reporters?)\b/i;
 /** A copyright notice: "© 2019 CNBC LLC.", "Copyright 2019. Washington Examiner.", "(c) Phys.org 2003 - 2019". */
-const COPYRIGHT_RE = /(?:[©ⓒⒸ]|\([cс]\)|\bcopyright\b)/iu;
+/** The mark itself: ©, a circled c, "(c)" (Latin or Cyrillic c). */
+const COPYRIGHT_MARK = String.raw`[©ⓒⒸ]|\([cс]\)`;
+const COPYRIGHT_RE = new RegExp(String.raw`(?:${COPYRIGHT_MARK}|\bcopyright\b)`, 'iu');
+const COPYRIGHT_MARK_RE = new RegExp(COPYRIGHT_MARK, 'iu');
+const COPYRIGHT_LEAD_RE = new RegExp(String.raw`^(?:(?:${COPYRIGHT_MARK}|copyright)\s*)+`, 'iu');
 /** What follows a holder's name in a notice, where the name ends. */
 const COPYRIGHT_END_RE = /\s*(?:[|;]|[.,](?=\s|$)|\ball rights\b|\bpowered by\b|\bis a\b|\ba division\b|\ba part\b|\bunless\b|\bexcept\b|\s[-–—]\s)/iu;
 /** Company forms and years around a holder's name: "CNBC LLC", "Snopes Media Group Inc.", "2003 - 2019". */
@@ -128,11 +132,12 @@ export function copyrightHolder(line: string): string | null {
   if (at < 0 || wordCount(line) > COPYRIGHT_LINE_MAX_WORDS) return null;
   // The word alone is a notice only with a mark, a year or "by" ("Copyright 2019 …", "Copyright Tichys Einblick 2019");
   // without, in a footer's links, it names a law or a page ("Digital Millennium Copyright Act", "Copyright Policy").
-  if (/^copyright/i.test(line.slice(at)) && !/[©ⓒⒸ]|\([cс]\)|\b(?:1[89]|20)\d\d\b|^copyright\s+by\b/iu.test(line.slice(at))) return null;
+  const notice = line.slice(at);
+  if (/^copyright/i.test(notice) && !COPYRIGHT_MARK_RE.test(notice) && !/\b(?:1[89]|20)\d\d\b|^copyright\s+by\b/i.test(notice)) return null;
   // A name before the mark ("Wccftech © 2019 NewAge ADS, LLC.") is the site's own.
   const before = line.slice(0, at).replace(/[\s|·•-]+$/, '').trim();
   if (before && wordCount(before) <= 4 && /^\p{Lu}|^\p{N}/u.test(before) && !/\brights?\b|\breserved\b/i.test(before) && isPublisherName(before)) return cleanName(before);
-  let rest = line.slice(at).replace(/^(?:(?:[©ⓒⒸ]|\([cс]\)|copyright)\s*)+/iu, '').replace(/^(?:ооо|оао|зао|пао|ао)\s+/iu, '').replace(/^[«"“]+|[»"”]+$/gu, '');
+  let rest = notice.replace(COPYRIGHT_LEAD_RE, '').replace(/^(?:ооо|оао|зао|пао|ао)\s+/iu, '').replace(/^[«"“]+|[»"”]+$/gu, '');
   rest = rest.replace(YEARS_RE, '').replace(/^by\s+/i, '').trim();
   const end = rest.search(COPYRIGHT_END_RE);
   let name = (end >= 0 ? rest.slice(0, end) : rest).trim();

@@ -71,12 +71,13 @@ export function cutAtBoundary(text: string, maxChars: number, minWords: number):
   for (const boundary of [ADJUNCT_RE, PREPOSITION_RE, CLAUSE_RE]) {
     let best: string | null = null;
     for (let i = minWords; i < tokens.length; i++) {
-      if (!boundary.test(bareWord(tokens[i]!))) continue;
+      const word = bareWord(tokens[i]!);
+      if (!boundary.test(word)) continue;
       const cut = cutBefore(tokens, i);
       if (cut.length > maxChars) break;
       // "that" opens a relative clause after a noun ("…in the works | that underscores"), but after a verb or a day
       // it is what was said ("Trump asserted Saturday | that…"): no cut there.
-      if (/^that$/i.test(bareWord(tokens[i]!)) && !endsOnPlainNoun(cut)) continue;
+      if (/^that$/i.test(word) && !endsOnPlainNoun(cut)) continue;
       if (countWords(cut) >= minWords && !OPEN_VERB_END_RE.test(cut)) {
         best = cut;
         if (boundary === CLAUSE_RE) break;

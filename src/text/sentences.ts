@@ -58,6 +58,11 @@ export function wordSpans(text: string): { word: string; start: number; end: num
   return [...text.matchAll(WORD_RE)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
+/** Lower case, letters and digits only, single spaces: how lines, vocabulary and headlines are compared. */
+export function textKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 export function countWords(text: string): number {
   return words(text).length;
 }

@@ -7,6 +7,7 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('© 2023 The Example Times. All rights reserved.')).toBe('The Example Times');
     expect(copyrightHolder('Copyright Example Einblick 2019')).toBe('Example Einblick');
     expect(copyrightHolder('Copyright ⓒ Example.co.kr. All rights reserved')).toBe('Example.co.kr');
+    expect(copyrightHolder('Copyright (C) Example.co.kr. All right reserved.')).toBe('Example.co.kr');
   });
 
   it('takes no name from the word in a footer link: a law or a page is no holder', () => {

@@ -55,7 +55,7 @@ const liveWords = (lines: readonly CleanLine[], from: number, to: number): numbe
 
 /** The run without a head stamp that the whole article follows (see HEAD_MIN_WORDS), or null when too few stamps are left. */
 function withoutArticleHead(lines: readonly CleanLine[], run: { first: number; last: number; gap: number }): { first: number; last: number; gap: number } | null {
-  const stamps = lines.flatMap((l, i) => (i >= run.first && i <= run.last && l.role !== 'title' && isStamp(l.text) ? [i] : []));
+  const stamps = lines.slice(run.first, run.last + 1).flatMap((l, k) => (l.role !== 'title' && isStamp(l.text) ? [run.first + k] : []));
   const stretches = stamps.slice(1).map((s, k) => liveWords(lines, stamps[k]! + 1, s));
   const head = stretches[0] ?? 0;
   const others = Math.max(0, ...stretches.slice(1), liveWords(lines, run.last + 1, Math.min(lines.length, run.last + run.gap)));
@@ -70,7 +70,7 @@ function applyComments(state: CleanState): void {
   for (const found of stampRuns(lines)) {
     const run = withoutArticleHead(lines, found);
     if (!run) continue;
-    const before = lines.slice(0, run.first).filter(isLive).reduce((n, l) => n + wordCount(l.text), 0);
+    const before = liveWords(lines, 0, run.first);
     if (before < MIN_WORDS_BEFORE) continue;
     let first = run.first;
     for (let k = 0; k < NAME_MAX_LINES && first > 0 && wordCount(lines[first - 1]!.text) <= NAME_MAX_WORDS; k++) first--;

@@ -1,6 +1,7 @@
 // The daily editions (`day.njk`): a day's stories grouped by topic, with the days before and after; the archive of
 // days by month (`days.njk`); and the stories with no date, which have a list of their own and never a made-up day.
 import type { Story } from '../../model.js';
+import { textKey } from '../../text/sentences.js';
 import { toOneLine } from '../escape.js';
 import { EPOCH_DATE, compareText, formatDate, formatDayTitle, formatMonth, plural } from '../format.js';
 import { pageFile, pageTitle, paginate } from '../paginate.js';
@@ -24,8 +25,6 @@ export interface EditionGroup {
    */
   readonly labelRepeatsStory: boolean;
 }
-
-const headlineKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * An edition's stories in reading order: grouped by topic, the topic with most of the edition's stories first
@@ -73,7 +72,7 @@ export function editionGroups(index: Index, stories: readonly Story[]): EditionG
   return groups.map(({ topic, stories: list }) => ({
     topic,
     stories: list,
-    labelRepeatsStory: topic !== null && list.length === 1 && headlineKey(topic.label) === headlineKey(list[0]!.title),
+    labelRepeatsStory: topic !== null && list.length === 1 && textKey(topic.label) === textKey(list[0]!.title),
   }));
 }
 
