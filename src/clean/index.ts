@@ -20,7 +20,7 @@ import { sourceCreditRule } from './rules/source-credit.js';
 import { teaserRule } from './rules/teaser.js';
 import { countLines, fileLines, type FileLines } from './corpus.js';
 import { joinWrappedLines } from './wrapped.js';
-import { normalizeLine, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
+import { foldSpace, normalizeLine, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
 
 /** The rules in the order they run: specific, certain ones first; the statistical classifier and the headline last. */
 export const CLEAN_RULES: readonly CleanRule[] = [
@@ -69,12 +69,16 @@ export function countCorpusLines(texts: Iterable<string>): CorpusStats {
   return countLines(files);
 }
 
+/** A kept line's text for the reader: the source's characters, unless a rule rewrote the line. */
+const shownText = (line: CleanLine): string => (line.text === line.original ? line.shown : line.text);
+
 export function cleanText(text: string, context: CleanContext, declaredLanguage: string | null = null): CleanResult {
   checkRuleNames(context.disabledRules);
   const read: CleanLine[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = normalizeLine(raw);
-    if (line) read.push({ number: i + 1, original: line, text: line, role: 'body', rule: null, reason: null, cls: null });
+    // A byte-order mark is no part of the text, wherever a concatenation left it.
+    if (line) read.push({ number: i + 1, original: line, shown: foldSpace(raw.replaceAll('\ufeff', '')), text: line, role: 'body', rule: null, reason: null, cls: null });
   });
   const lines = joinWrappedLines(read);
   const state: CleanState = { lines, profiles: context.profiles, matched: [], corpus: context.corpus, publisher: null, language: declaredLanguage, credits: [] };
@@ -87,10 +91,11 @@ export function cleanText(text: string, context: CleanContext, declaredLanguage:
     reason: l.reason,
   }));
   const body = lines.filter((l) => l.role === 'body' || l.role === 'standfirst');
+  const standfirst = lines.find((l) => l.role === 'standfirst');
   return {
     title: lines.find((l) => l.role === 'title')?.text ?? null,
-    standfirst: lines.find((l) => l.role === 'standfirst')?.text ?? null,
-    paragraphs: body.map((l) => l.text),
+    standfirst: standfirst ? shownText(standfirst) : null,
+    paragraphs: body.map(shownText),
     publisher: state.publisher,
     language: state.language,
     credits: [...new Set(state.credits)].sort(),

@@ -10,8 +10,14 @@ export type LineClass = 'good' | 'near-good' | 'short' | 'bad';
 export interface CleanLine {
   /** 1-based line number in the decoded input. */
   readonly number: number;
-  /** The line as found (white space folded). */
+  /** The line as found (white space folded, invisible characters dropped): what the rules compare. */
   readonly original: string;
+  /**
+   * The line as the reader is shown it: white space folded, but the soft hyphens, joiners and zero-width
+   * spaces of the source kept (they hyphenate German, join Persian and Indic letters and emoji, and separate
+   * Thai words). Kept text is this unless a rule rewrote `text`.
+   */
+  readonly shown: string;
   /** The line as it will be kept (a rule may trim a glued credit). */
   text: string;
   role: LineRole;
@@ -40,9 +46,14 @@ export function pageKeyOfKeys(keys: readonly string[]): string {
   return sha1(keys.filter(Boolean).join(' '));
 }
 
+/** Folds white space (no-break and other exotic spaces too): a line as it is shown. */
+export function foldSpace(line: string): string {
+  return line.replace(EXOTIC_SPACE_RE, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Folds white space, drops invisible characters: a line as the rules compare it. */
 export function normalizeLine(line: string): string {
-  return line.replace(INVISIBLE_RE, '').replace(EXOTIC_SPACE_RE, ' ').replace(/\s+/g, ' ').trim();
+  return foldSpace(line.replace(INVISIBLE_RE, ''));
 }
 
 /** The key of every line of `text`, in order ('' for a blank line): computed once, for the corpus counts and an article's slice of them. */

@@ -71,7 +71,7 @@ export function joinWrappedLines(lines: readonly CleanLine[]): CleanLine[] {
     const gap = last ? line.number - last.number : Infinity;
     const full = blankSeparated && last !== undefined && gap === 1 && continuesFullLine(last.text, line.text, widths[i - 1] ?? 0);
     if (prev && gap <= MAX_LINE_GAP && (continuesSentence(prev.text, line.text) || full)) {
-      out[out.length - 1] = { ...prev, original: `${prev.original} ${line.original}`, text: `${prev.text} ${line.text}` };
+      out[out.length - 1] = { ...prev, original: `${prev.original} ${line.original}`, shown: `${prev.shown} ${line.shown}`, text: `${prev.text} ${line.text}` };
     } else {
       out.push(line);
     }

@@ -3,7 +3,7 @@ import type { Article, CleanResult, MetaCandidate, RawArticle } from '../model.j
 import { decideLanguage } from '../clean/language.js';
 import { makeArticleId } from '../ids.js';
 import { cleanName, cleanNameOrNull } from '../text/names.js';
-import { countWords } from '../text/sentences.js';
+import { countWords, withoutInWordMarks } from '../text/sentences.js';
 import { extractAgencies } from './agencies.js';
 import { chooseByline, removeBylineParagraphs } from './byline.js';
 import { chooseDate } from './dates.js';
@@ -35,12 +35,13 @@ function fold(text: string): string {
 
 /**
  * The text entities are counted over: the headline (it names the story's actors), the standfirst unless it repeats the
- * lead paragraph, then the body. A title made from the first sentence is not added again.
+ * lead paragraph, then the body, without the soft hyphens and joiners body text keeps. A title made from the
+ * first sentence is not added again.
  */
 function entityText(title: string | null, standfirst: string | null, paragraphs: readonly string[]): string {
   const lead = fold(paragraphs[0] ?? '');
   const repeats = standfirst !== null && lead.includes(fold(standfirst).slice(0, REPEAT_PREFIX_CHARS));
-  return [title, repeats ? null : standfirst, ...paragraphs].filter((p): p is string => p !== null).join('\n\n');
+  return withoutInWordMarks([title, repeats ? null : standfirst, ...paragraphs].filter((p): p is string => p !== null).join('\n\n'));
 }
 
 /** The first line of a text input, as a page title: a full-page dump opens with the page's <title>, a plain one with its headline. */

@@ -48,9 +48,21 @@ export function splitSentences(paragraph: string): string[] {
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/**
+ * What body text keeps of the source inside a word but the reader never sees as a break: soft hyphens,
+ * zero-width space and joiners, the word joiner. Words and keys are compared without them ("Werk\u00adzeug" is
+ * "Werkzeug").
+ */
+const IN_WORD_RE = /[\u00ad\u200b-\u200d\u2060]/g;
+
+/** `text` without the characters of `IN_WORD_RE`: the form words and keys are read from. */
+export function withoutInWordMarks(text: string): string {
+  return text.replace(IN_WORD_RE, '');
+}
+
 /** Word tokens (letters and digits, keeping inner apostrophes). */
 export function words(text: string): string[] {
-  return text.match(WORD_RE) ?? [];
+  return withoutInWordMarks(text).match(WORD_RE) ?? [];
 }
 
 /** The words of `words`, each with where it starts and ends in `text`. */
@@ -60,7 +72,7 @@ export function wordSpans(text: string): { word: string; start: number; end: num
 
 /** Lower case, letters and digits only, single spaces: how lines, vocabulary and headlines are compared. */
 export function textKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return withoutInWordMarks(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export function countWords(text: string): number {

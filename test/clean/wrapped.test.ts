@@ -5,7 +5,7 @@ import type { CleanLine } from '../../src/clean/state.js';
 
 /** A page's non-blank lines as the cleaner reads them, numbered as in the file. */
 function read(page: string): CleanLine[] {
-  return page.split('\n').flatMap((text, i) => (text.trim() ? [{ number: i + 1, original: text, text, role: 'body', rule: null, reason: null, cls: null } as CleanLine] : []));
+  return page.split('\n').flatMap((text, i) => (text.trim() ? [{ number: i + 1, original: text, shown: text, text, role: 'body', rule: null, reason: null, cls: null } as CleanLine] : []));
 }
 const joined = (page: string): string[] => joinWrappedLines(read(page)).map((l) => l.text);
 
