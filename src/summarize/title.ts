@@ -2,12 +2,17 @@
 import type { Article } from '../model.js';
 import { contentTerms } from '../group/features.js';
 import { countWords, splitSentences, words } from '../text/sentences.js';
-import { BOILERPLATE_RE } from './patterns.js';
 import { nlp } from '../extract/tagger.js';
 import { LEAD_DATELINE_RE } from '../text/patterns.js';
 
-/** Headlines longer than this read as a sentence, not a title. */
+/** Headlines longer than this read as a sentence, not a title: one that fits is preferred… */
 const MAX_TITLE_WORDS = 16;
+/**
+ * …but a source's own headline up to this long still titles the story better than a body sentence cut with an
+ * ellipsis (AllSides' "Andrew Yang's campaign blasted the DNC for not allowing him to use 2 polls from same
+ * source for fall Democratic debates", 21 words, had given way to "…criticizing the Democratic National…").
+ */
+const MAX_LONG_TITLE_WORDS = 30;
 const MIN_TITLE_WORDS = 3;
 /** Site names trail headlines after a bar ("… | ASHARQ AL-AWSAT English Archive"). */
 const TITLE_SEPARATOR_RE = /\s+[|•·]\s+/;
@@ -75,6 +80,8 @@ export function cutAtBoundary(text: string, maxChars: number, minWords: number):
       if (!boundary.test(word)) continue;
       const cut = cutBefore(tokens, i);
       if (cut.length > maxChars) break;
+      // A word that leads into the boundary ("closed in | before dawn") is a particle or an open phrase: not a place to cut.
+      if (DANGLING_RE.test(` ${bareWord(tokens[i - 1] ?? '')}`)) continue;
       // "that" opens a relative clause after a noun ("…in the works | that underscores"), but after a verb or a day
       // it is what was said ("Trump asserted Saturday | that…"): no cut there.
       if (/^that$/i.test(word) && !endsOnPlainNoun(cut)) continue;
@@ -148,6 +155,11 @@ function hasVerb(phrase: string): boolean {
   return nlp(phrase).has('#Verb');
 }
 
+/** An aside between two em dashes goes ("the Flight Crew—aka the New York Jets cheerleaders—something to cheer about"). */
+function withoutDashAside(text: string): string {
+  return text.replace(/\s*—[^—]{1,80}—\s*/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+}
+
 /**
  * A headline from a lead sentence: the sentence when it is short (WHOLE_SENTENCE_CHARS), else its main clause (past a
  * leading adverbial one; a first clause that has a verb and does not end on an auxiliary), cut before the last
@@ -157,15 +169,20 @@ function hasVerb(phrase: string): boolean {
 export function titleFromSentence(sentence: string): string {
   const whole = sentence.replace(LEAD_DATELINE_RE, '').replace(/[.!]+["'”’]?$/, '').replace(/\s+/g, ' ').trim();
   if (whole.length <= WHOLE_SENTENCE_CHARS) return whole;
-  const clean = firstClause(mainClauseOn(whole));
+  const clean = withoutDashAside(firstClause(mainClauseOn(whole)));
   if (clean.length <= WHOLE_SENTENCE_CHARS) return clean;
-  const clause = clean.split(/,\s+|\s+[–—]\s+|;\s+|:\s+/)[0] ?? clean;
+  // An em dash opens an aside with or without spaces around it ("…a stay of execution this morning—though a few…").
+  const clause = clean.split(/,\s+|\s+–\s+|\s*—\s*|;\s+|:\s+/)[0] ?? clean;
   const clauseFits = countWords(clause) >= MIN_TITLE_WORDS + 2 && clause.length <= BUILT_TITLE_CHARS;
   if (clauseFits && !OPEN_VERB_END_RE.test(clause) && hasVerb(clause)) return clause;
   const atBoundary = cutAtBoundary(clean, BUILT_TITLE_CHARS, MIN_BUILT_WORDS);
   if (atBoundary) return atBoundary;
-  // A clause without a verb of its own still reads better than a cut word.
+  // A clause without a verb of its own still reads better than a cut word…
   if (clauseFits) return clause;
+  // …and so does a cut at a boundary as long as a sentence taken whole ("Gloria Hiroko Chapman has revealed husband
+  // Mark told her he was going to murder John Lennon | two months before…").
+  const longer = cutAtBoundary(clean, WHOLE_SENTENCE_CHARS, MIN_BUILT_WORDS);
+  if (longer) return longer;
   const tokens = clean.split(' ');
   let cut = '';
   for (const token of tokens) {
@@ -187,18 +204,28 @@ function fittedHeadline(headline: string): string {
 }
 
 /**
+ * A photo caption or credit, or a prompt, kept as a headline ("Actors … (Photo: Getty Images)"). Narrower than the
+ * summary's BOILERPLATE_RE: a headline may say "share" or "click" ("Nasdaq planning $100m share sale").
+ */
+const CREDIT_HEADLINE_RE = /\b(?:subscribe|newsletter|sign up|javascript|photo by|image copyright|image caption|getty images|copyright|all rights reserved)\b|\b(?:photos?|images?|pictures?|video) ?:|https?:\/\/|www\.|©/i;
+
+type Candidate = { title: string; score: number; length: number };
+
+/**
  * Picks the headline whose content words the other sources' texts carry most (ties: shorter, then earlier
- * article); with one source, its own headline. Falls back to `topSentence` when no headline fits.
+ * article); with one source, its own headline. A headline of at most MAX_TITLE_WORDS is preferred, then a longer
+ * one (up to MAX_LONG_TITLE_WORDS); `topSentence` is the fallback when no source has a headline.
  */
 export function chooseTitle(articles: readonly Article[], topSentence: string | null): string {
   const textTerms = articles.map((a) => new Set(contentTerms(`${a.title}\n${a.text}`)));
-  let best: { title: string; score: number; length: number } | null = null;
+  let best: Candidate | null = null;
+  let bestLong: Candidate | null = null;
+  const better = (c: Candidate, than: Candidate | null): boolean => !than || c.score > than.score + 1e-9 || (Math.abs(c.score - than.score) <= 1e-9 && c.length < than.length);
   articles.forEach((article, i) => {
     if (article.titleSource === 'first-sentence') return;
     const title = fittedHeadline(headlineOf(article.title));
     const length = countWords(title);
-    // A photo caption or credit kept as the headline ("Actors … (Photo: Getty Images)") is not one.
-    if (length < MIN_TITLE_WORDS || length > MAX_TITLE_WORDS || BOILERPLATE_RE.test(title)) return;
+    if (length < MIN_TITLE_WORDS || length > MAX_LONG_TITLE_WORDS || CREDIT_HEADLINE_RE.test(title)) return;
     const terms = [...new Set(contentTerms(title))];
     if (terms.length === 0) return;
     let score = 0;
@@ -207,9 +234,14 @@ export function chooseTitle(articles: readonly Article[], topSentence: string | 
       score += terms.filter((t) => set.has(t)).length / terms.length;
     });
     score = articles.length > 1 ? score / (articles.length - 1) : 1;
-    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && length < best.length)) best = { title, score, length };
+    const candidate = { title, score, length };
+    if (length <= MAX_TITLE_WORDS) {
+      if (better(candidate, best)) best = candidate;
+    } else if (better(candidate, bestLong)) {
+      bestLong = candidate;
+    }
   });
-  const chosen = best as { title: string } | null;
+  const chosen = (best ?? bestLong) as Candidate | null;
   if (chosen) return chosen.title;
   if (topSentence) return titleFromSentence(topSentence);
   return articles[0] ? headlineOf(articles[0].title) : 'Untitled story';

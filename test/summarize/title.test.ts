@@ -25,6 +25,26 @@ describe('titleFromSentence', () => {
     expect(titleFromSentence('The harbour master of the island ferry service asserted Saturday that the crossing would reopen before the end of the month.')).not.toMatch(/Saturday$/);
   });
 
+  it('leaves out an aside between em dashes, and ends a clause at a lone one', () => {
+    expect(titleFromSentence('The harbour police are reportedly investigating a sophisticated—but unsuccessful—attempt to break into the island ferry company\'s ticket database.')).toBe(
+      'The harbour police are reportedly investigating a sophisticated attempt to break',
+    );
+    expect(titleFromSentence('The ferry crews won a stay of eviction from the harbour sheds this morning—though a few of them had already packed up their tools and left.')).toBe(
+      'The ferry crews won a stay of eviction from the harbour sheds this morning',
+    );
+  });
+
+  it('never cuts after a word that leads into the cut ("closed in | before dawn")', () => {
+    const title = titleFromSentence('Police in riot gear closed in before dawn on Monday on the harbour workers in the old town who defied a midnight deadline to leave the sheds on the quay.');
+    expect(title).toBe('Police in riot gear closed in before dawn on Monday on the harbour workers');
+  });
+
+  it('cuts at a boundary within 96 characters rather than at a word with an ellipsis', () => {
+    const title = titleFromSentence('Gloria Hiroko Chapman has revealed her husband told her he was going to murder the singer weeks before he shot him dead on his doorstep in the city.');
+    expect(title).not.toMatch(/…$/);
+    expect(title.length).toBeLessThanOrEqual(96);
+  });
+
   it('drops a dateline and a final full stop, and leaves a short lead whole', () => {
     expect(titleFromSentence('WASHINGTON (AP) — The leaks are real, President Donald Trump said.')).toBe('The leaks are real, President Donald Trump said');
   });
@@ -59,14 +79,15 @@ describe('titleFromSentence', () => {
     );
   });
 
-  it('is whole up to 96 characters, else at most 80, and never ends on a word that leads into what was cut (property)', () => {
+  it('is whole up to 96 characters, else cut to 96 at most (80 with an ellipsis), and never ends on a word that leads into what was cut (property)', () => {
     const word = fc.constantFrom('the', 'council', 'voted', 'with', 'on', 'a', 'plan', 'to', 'build', 'lanes', 'after', 'years', 'of', 'debate', 'and', 'Main', 'Street', 'shops');
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), (ws) => {
         const sentence = `${ws.join(' ')}.`;
         const title = titleFromSentence(sentence);
-        // A lead of up to 96 characters (and its full stop) is taken whole; a longer one is cut to 80 at most.
-        expect(title.length).toBeLessThanOrEqual(sentence.length <= 97 ? 96 : 80);
+        // A lead of up to 96 characters (and its full stop) is taken whole; a longer one is cut at a boundary within
+        // 96, or, with none, at a word within 80 and marked with an ellipsis.
+        expect(title.length).toBeLessThanOrEqual(title.endsWith('…') ? 80 : 96);
         // A lead that had to be cut never ends on a word leading into the cut part.
         if (sentence.length > 97) expect(title).not.toMatch(/\s(?:the|a|of|and|to|on|with)…?$/i);
       }),
@@ -83,8 +104,21 @@ describe('chooseTitle', () => {
       .toBe('At least 120,000 Americans are needed to test COVID-19 vaccines');
   });
 
-  it('does not cut a long one-sentence headline at an initial', () => {
+  it('does not cut a long one-sentence headline at an initial, and prefers it to a body sentence', () => {
     const long = 'U.S. Senate passes the bill that would keep the government open through the end of the year after a long fight';
-    expect(chooseTitle([article(long)], 'The Senate voted 68 to 30 on Thursday.')).toBe('The Senate voted 68 to 30 on Thursday');
+    expect(chooseTitle([article(long)], 'The Senate voted 68 to 30 on Thursday.')).toBe(long);
+  });
+
+  it('prefers a headline that fits to a longer one, and takes a headline that says "share"', () => {
+    const long = 'Andrew Yang’s campaign blasted the DNC for not allowing him to use 2 polls from same source for fall Democratic debates';
+    expect(chooseTitle([article(long), article('Yang campaign blasts the DNC over debate polls')], null)).toBe('Yang campaign blasts the DNC over debate polls');
+    expect(chooseTitle([article('Nasdaq planning $100m share sale')], 'The owner of the Nasdaq stock index plans to sell shares.')).toBe('Nasdaq planning $100m share sale');
+  });
+
+  it('titles by the lead sentence when no headline reads as one (a credit, a prompt, 31 words or more)', () => {
+    const top = 'The Senate voted 68 to 30 on Thursday.';
+    expect(chooseTitle([article('Senators at the Capitol (Photo: Getty Images)')], top)).toBe('The Senate voted 68 to 30 on Thursday');
+    expect(chooseTitle([article('Sign up for our morning newsletter today')], top)).toBe('The Senate voted 68 to 30 on Thursday');
+    expect(chooseTitle([article(Array.from({ length: 31 }, (_, i) => `word${i}`).join(' '))], top)).toBe('The Senate voted 68 to 30 on Thursday');
   });
 });
