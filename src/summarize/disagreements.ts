@@ -42,8 +42,8 @@ const TELLING_VERB_RE = /^(?:say|says|said|tell|tells|told|specif\p{L}*|disclos\
 const TELLING_VERB_WINDOW = 3;
 /** "without" under another negation affirms: "couldn't function without the medicine" says the medicine helps. */
 const WITHOUT_RE = /^without$/i;
-/** A number and the word it counts ("12,575 net cafes", "$973,000 in costs", "4.5 million people"). */
-const COUNTED_NUMBER_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:(million|billion|thousand)\s+)?(?:in\s+)?(\p{Ll}+)/gu;
+/** A number and the word it counts ("12,575 net cafes", "$973,000 in costs", "4.5 million people", ".41 percentage points"). */
+const COUNTED_NUMBER_RE = /(\d+(?:,\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+)\s+(?:(million|billion|thousand)\s+)?(?:in\s+)?(\p{Ll}+)/gu;
 /** English function words (stopwords-iso): "weeks" and "people" are counted things, "a" and "per" are not. */
 const FUNCTION_WORDS: ReadonlySet<string> = stoplist('en') ?? new Set();
 const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -81,6 +81,8 @@ interface Claim {
   readonly subjects: ReadonlySet<string>;
   /** Root → was it negated somewhere in the sentence. */
   readonly negated: ReadonlyMap<string, boolean>;
+  /** Roots of what each negation is about: its first claim word, and those "or"/"and" join to it ("not conducting or coordinating"). */
+  readonly heads: ReadonlySet<string>;
   /** Number → root of the word after it ("12 people" → "peopl"). */
   readonly numbers: ReadonlyMap<string, string>;
 }
@@ -161,6 +163,19 @@ function toClaim(unit: SentenceUnit): Claim {
     const denied = reaching.length > 0 && !(reaching.length >= 2 && WITHOUT_RE.test(reaching[reaching.length - 1]!));
     negated.set(root, (negated.get(root) ?? false) || denied);
   });
+  const heads = new Set<string>();
+  tokens.forEach((_, k) => {
+    if (!negatesAt(tokens, k) || NOT_ONLY_RE.test(tokens[k + 1] ?? '')) return;
+    let m = k + 1;
+    // Past auxiliaries and adverbs ("aren’t currently | conducting").
+    while (m < tokens.length && m <= k + NEGATION_WINDOW && (!isClaimWord(tokens[m]!) || /ly$/i.test(tokens[m]!)) && !SCOPE_END_RE.test(tokens[m]!)) m++;
+    if (m > k + NEGATION_WINDOW || m >= tokens.length || !isClaimWord(tokens[m]!)) return;
+    heads.add(rootOf(tokens[m]!));
+    while (/^(?:or|and|nor)$/i.test(tokens[m + 1] ?? '') && isClaimWord(tokens[m + 2] ?? '')) {
+      m += 2;
+      heads.add(rootOf(tokens[m]!));
+    }
+  });
   const opening = tokens[0] ?? '';
   const subjects = /^\p{Lu}/u.test(opening) && !FUNCTION_WORDS.has(opening.toLowerCase()) && !STOPWORDS.has(opening.toLowerCase()) ? new Set([...names, rootOf(opening)]) : names;
   return {
@@ -174,6 +189,7 @@ function toClaim(unit: SentenceUnit): Claim {
     names,
     subjects,
     negated,
+    heads,
     numbers,
   };
 }
@@ -222,8 +238,11 @@ function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; num
   const [da, db] = [deniedIn(a), deniedIn(b)];
   // The affirming side denies nothing at all: "they can't pick out … exact colors" and "couldn't reconstruct the exact
   // colors" both say no, whatever each negation reaches.
-  const polarity = (db.length === 0 && !b.saysNo && deniedCount(da, runs) >= MIN_DENIED_ROOTS)
-    || (da.length === 0 && !a.saysNo && deniedCount(db, runs) >= MIN_DENIED_ROOTS);
+  // What is denied is what the negation is about, its head ("would not release | the police recordings" does not deny
+  // that "police dashcams recorded parts"): a shared word further on is only the same object.
+  const deniesHead = (denied: readonly string[], c: Claim) => denied.some((r) => c.heads.has(r));
+  const polarity = (db.length === 0 && !b.saysNo && deniedCount(da, runs) >= MIN_DENIED_ROOTS && deniesHead(da, a))
+    || (da.length === 0 && !a.saysNo && deniedCount(db, runs) >= MIN_DENIED_ROOTS && deniesHead(db, b));
   const sameSubject = a.subjects.size === 0 || b.subjects.size === 0 || [...a.subjects].some((n) => b.subjects.has(n));
   const counted: string[] = [];
   if (sameSubject) {
@@ -284,6 +303,18 @@ function firstMarked(claim: DisagreementClaim): string[] {
   return claim.marks.slice(0, 1).map(([a, b]) => claim.text.slice(a, b));
 }
 
+/** The root of the word a marked figure counts ("33,000 votes" → "votes"). */
+const countedRoot = (figure: string): string => rootOf(/(\p{L}+)$/u.exec(figure)?.[1] ?? '');
+
+/**
+ * Each side's figure for one thing counted, the first side's first: "38,500 votes or 33,000 votes", never "38,500
+ * votes or .41 percentage" (a side may count two things).
+ */
+function figuresOf(claims: readonly DisagreementClaim[]): string[] {
+  const root = countedRoot(firstMarked(claims[0]!)[0] ?? '');
+  return claims.flatMap((c) => c.marks.map(([a, b]) => c.text.slice(a, b)).filter((f) => countedRoot(f) === root).slice(0, 1));
+}
+
 /**
  * The heading: the figures the sides give, or what one side says and the other denies, in the sides' own words.
  * Null for a denial whose words name nothing denied in a content word ("Denied: not to", or no phrase at all): it was
@@ -291,7 +322,7 @@ function firstMarked(claim: DisagreementClaim): string[] {
  */
 function headingOf(kind: Disagreement['kind'], claims: readonly DisagreementClaim[], deniers: ReadonlySet<DisagreementClaim>): string | null {
   if (kind === 'numbers') {
-    const figures = [...new Set(claims.flatMap(firstMarked))];
+    const figures = [...new Set(figuresOf(claims))];
     return `Different figures: ${figures.slice(0, 3).join(' or ')}`;
   }
   const affirmed = claims.filter((c) => !deniers.has(c)).map(affirmedPhrase).find((x) => x !== null);
@@ -308,7 +339,7 @@ function headingOf(kind: Disagreement['kind'], claims: readonly DisagreementClai
 export function stillDisagree(kind: Disagreement['kind'], kept: readonly DisagreementClaim[], deniers: ReadonlySet<DisagreementClaim>): boolean {
   if (kept.length < 2) return false;
   if (kind === 'denial') return kept.some((c) => deniers.has(c)) && kept.some((c) => !deniers.has(c));
-  return new Set(kept.flatMap(firstMarked).map((figure) => figure.toLowerCase())).size >= 2;
+  return new Set(figuresOf(kept).map((figure) => figure.toLowerCase())).size >= 2;
 }
 
 /**

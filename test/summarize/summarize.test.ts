@@ -87,6 +87,14 @@ describe('summarizeStory', () => {
     for (const c of weeks!.claims) expect(c.marks.map(([a, b]) => c.text.slice(a, b))).toEqual([c.text.includes('6 weeks') ? '6 weeks' : '10 weeks']);
   });
 
+  it('heads a disagreement on figures with one thing counted, each side’s figure for it; ".41" is a number', () => {
+    const a = makeArticle('a.txt', 'Recount likely\n\nVoters queued outside the county offices on Thursday as the count went on.\n\nIn the Florida governor’s race, Alder’s lead had winnowed to about 38,500 votes on Thursday afternoon, or 0.47 percent of the vote.\n\nThe county will certify the results next week.');
+    const b = makeArticle('b.txt', 'Governor race heads for a recount\n\nCounties began the recount on Saturday under state law.\n\nAlder’s lead has narrowed to .41 percentage points — about 33,000 votes.\n\nLawyers for both campaigns arrived in the capital.');
+    const figures = summarizeStory([a, b], OPTIONS).disagreements.find((d) => d.kind === 'numbers');
+    // Each side counts votes and a share of the vote; the heading sets one against the other of the same kind.
+    expect(figures?.about).toBe('Different figures: .41 percentage or 0.47 percent');
+  });
+
   it('never shows a disagreement with one article on both sides', () => {
     // b reports both the agreement and its denial: every side is carried by both articles.
     const a = makeArticle('a.txt', 'Port talks\n\nThe union said on Monday that it had agreed to the new port contract after long talks with the port authority.\n\nDock workers will vote on the contract next week, the union said.');
@@ -121,6 +129,8 @@ describe('summarizeStory', () => {
       ['Okoro was a U.S. citizen, Rep. Dana Hill said during a Sunday morning news conference, though that was "not true of other family members of his."', 'Investigators, meanwhile, were interviewing members of Okoro’s family Sunday in an attempt to learn what may have prompted the assault, two federal law enforcement officials said.'],
       // "couldn't … without" is a double negative: it says the medicine helps, as the other side does;
       ['After telling a magazine last year that he couldn’t function without the medical cannabis he is prescribed, Dale Pryor now says he is sober.', 'The comedian Dale Pryor says medical cannabis helps him perform on stage.'],
+      // the negation is about its head, not a shared word after it: not releasing the recordings is no denial that they were made;
+      ['The harbour police chief said police dashcams recorded parts of the confrontation, and the videos were being reviewed.', 'The harbour police chief said that his department would not release the police recordings of the confrontation on the quay.'],
       // a negated verb of telling denies the telling, not what is told ("did not specify other steps agreed to").
       ['Minister Alan Reeve did not specify other steps agreed to during his meetings, although he said intelligence sharing would grow.', 'Minister Alan Reeve said that he and the leaders of the other country had agreed to a series of steps to improve relations.'],
     ];
