@@ -214,7 +214,7 @@ type Candidate = { title: string; score: number; length: number };
 /**
  * Picks the headline whose content words the other sources' texts carry most (ties: shorter, then earlier
  * article); with one source, its own headline. A headline of at most MAX_TITLE_WORDS is preferred, then a longer
- * one (up to MAX_LONG_TITLE_WORDS); `topSentence` is the fallback when no source has a headline.
+ * declared one (up to MAX_LONG_TITLE_WORDS); `topSentence` is the fallback when no source has a headline.
  */
 export function chooseTitle(articles: readonly Article[], topSentence: string | null): string {
   const textTerms = articles.map((a) => new Set(contentTerms(`${a.title}\n${a.text}`)));
@@ -235,9 +235,11 @@ export function chooseTitle(articles: readonly Article[], topSentence: string | 
     });
     score = articles.length > 1 ? score / (articles.length - 1) : 1;
     const candidate = { title, score, length };
+    // A long line the cleaner took for a text dump's headline may be its standfirst ("Renamed the Parker Solar Probe
+    // to honour…", 24 words): only a declared headline (front matter, the page's metadata) is taken at length.
     if (length <= MAX_TITLE_WORDS) {
       if (better(candidate, best)) best = candidate;
-    } else if (better(candidate, bestLong)) {
+    } else if (article.titleSource === 'declared' && better(candidate, bestLong)) {
       bestLong = candidate;
     }
   });

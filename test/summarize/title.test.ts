@@ -115,6 +115,13 @@ describe('chooseTitle', () => {
     expect(chooseTitle([article('Nasdaq planning $100m share sale')], 'The owner of the Nasdaq stock index plans to sell shares.')).toBe('Nasdaq planning $100m share sale');
   });
 
+  it('takes only a declared headline at length: a long line read as a text dump\'s headline may be its standfirst', () => {
+    const long = 'Renamed to honour the astrophysicist who predicted the solar wind, the spacecraft will attempt to get closer to the surface of the sun than any before';
+    const dumped = { ...article(long), titleSource: 'headline' } as Article;
+    expect(chooseTitle([dumped], 'NASA is going to the sun.')).toBe('NASA is going to the sun');
+    expect(chooseTitle([article(long)], 'NASA is going to the sun.')).toBe(long);
+  });
+
   it('titles by the lead sentence when no headline reads as one (a credit, a prompt, 31 words or more)', () => {
     const top = 'The Senate voted 68 to 30 on Thursday.';
     expect(chooseTitle([article('Senators at the Capitol (Photo: Getty Images)')], top)).toBe('The Senate voted 68 to 30 on Thursday');
