@@ -82,7 +82,10 @@ export function buildTimeline(units: readonly SentenceUnit[], dateOf: (articleId
       const absolute = start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && YEAR_RE.test(result.text);
       if (!published && !absolute) continue;
       if (published && !start.isCertain('day') && !start.isCertain('weekday') && !DAY_WORD_RE.test(result.text)) continue;
+      // A sentence is on the timeline once, at the first day it states: "Kemp declared victory on Wednesday …
+      // Abrams on Thursday vowed to pursue litigation" had stood under both days.
       found.push({ date: isoDay(start), unit });
+      break;
     }
   }
   const published = [...new Set(units.map((u) => dateOf(u.articleId)).filter((d): d is string => d !== null))];
@@ -90,7 +93,8 @@ export function buildTimeline(units: readonly SentenceUnit[], dateOf: (articleId
   const entries: { date: string; unit: SentenceUnit; articleIds: string[] }[] = [];
   for (const f of found) {
     if (now !== null && dayNumber(f.date) < now - BACKGROUND_DAYS && !PAST_EVENT_RE.test(f.unit.text)) continue;
-    const same = entries.find((e) => e.date === f.date && (e.unit.index === f.unit.index || sim(e.unit.index, f.unit.index) >= SAME_ENTRY_COSINE));
+    // The same words from another source are the same entry whatever day each source's "Wednesday" falls on.
+    const same = entries.find((e) => e.unit.text === f.unit.text || (e.date === f.date && sim(e.unit.index, f.unit.index) >= SAME_ENTRY_COSINE));
     if (!same) entries.push({ ...f, articleIds: [f.unit.articleId] });
     else if (!same.articleIds.includes(f.unit.articleId)) same.articleIds.push(f.unit.articleId);
   }

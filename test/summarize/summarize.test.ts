@@ -257,6 +257,14 @@ describe('summarizeStory', () => {
     expect(summarizeStory([undated], OPTIONS).timeline.map((t) => t.date)).toEqual(['1931-05-04']);
   });
 
+  it('puts a sentence on the timeline once, at the first day it states, however many sources carry it', () => {
+    const lead = 'In the harbour town, the mayor declared victory on Wednesday, while her rival on Thursday vowed to pursue a recount of every ballot.';
+    const a = makeArticle('a.txt', `Mayor wins\n\n${lead}\n\nTurnout was the highest in a decade.`, { date: '2018-11-08' });
+    const b = makeArticle('b.txt', `Rival vows recount\n\n${lead}\n\nThe count will be certified next week.`, { date: '2018-11-09' });
+    const timeline = summarizeStory([a, b], OPTIONS).timeline;
+    expect(timeline.filter((t) => t.text === lead).map((t) => t.date)).toEqual(['2018-11-07']);
+  });
+
   it("gives the timeline only sentences that can state a day (chrono read 'lasts two hours' as a date), and a lower-case 'sat' is no Saturday", () => {
     const text = 'Students tested\n\nThe students sat the test on Tuesday, the ministry said.\n\nMore than half a million students took part in the assessment, which uses a paper-based test that lasts two hours.';
     const timeline = summarizeStory([makeArticle('test.txt', text, { date: '2013-12-04' })], OPTIONS).timeline;
