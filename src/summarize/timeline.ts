@@ -35,13 +35,19 @@ const DAY_WORD_RE = /\b(?:yesterday|today|tomorrow|tonight|last night)\b/i;
  */
 const MAY_STATE_A_DAY_RE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|night|morning|evening|afternoon|noon|now|day|week|ago/i;
 
+/** A wire photo's caption ends on its place and date, no preposition before the date: "…in Athens, Georgia, U.S. November 7, 2018." */
+const PLACE_THEN_DATE_END_RE = /\p{Lu}[\p{L}.]*,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.?$/u;
+
 /**
  * A sentence that describes a photo: the caption shape (a named subject, then "shakes hands", "looks on",
- * "is pictured"…), or an article's opening sentence ending on a bare date with no past-tense verb.
+ * "is pictured"…), or a sentence ending on a bare date with no past-tense verb: an article's opening one, or one
+ * anywhere whose date follows a place, as wire captions end ("Republican candidate Brian Kemp reacts after appearing
+ * at his election night party in Athens, Georgia, U.S. November 7, 2018.").
  */
 export function isCaption(unit: Pick<SentenceUnit, 'text' | 'position'>): boolean {
   if (CAPTION_RE.test(unit.text)) return true;
-  return unit.position === 0 && ENDS_WITH_DATE_RE.test(unit.text) && !PAST_EVENT_RE.test(unit.text);
+  if (!ENDS_WITH_DATE_RE.test(unit.text) || PAST_EVENT_RE.test(unit.text)) return false;
+  return unit.position === 0 || PLACE_THEN_DATE_END_RE.test(unit.text);
 }
 
 function dayNumber(iso: string): number {

@@ -8,6 +8,7 @@ import { withFullStop } from '../../src/text/sentences.js';
 import { joinWrappedParagraphs } from '../../src/summarize/units.js';
 import { topicLabel, topicSummary } from '../../src/summarize/topic.js';
 import { deniedRoots, stillDisagree } from '../../src/summarize/disagreements.js';
+import { isCaption } from '../../src/summarize/timeline.js';
 
 const OPTIONS: SummaryOptions = { summaryWords: 120, topicSummaryWords: 160 };
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/summarize');
@@ -269,6 +270,12 @@ describe('summarizeStory', () => {
     const text = 'Students tested\n\nThe students sat the test on Tuesday, the ministry said.\n\nMore than half a million students took part in the assessment, which uses a paper-based test that lasts two hours.';
     const timeline = summarizeStory([makeArticle('test.txt', text, { date: '2013-12-04' })], OPTIONS).timeline;
     expect(timeline.map((t) => [t.date, t.text.slice(0, 20)])).toEqual([['2013-12-03', 'The students sat the']]);
+  });
+
+  it('reads a wire caption anywhere by its place and date at the end; a date after a preposition or a noun is a fact', () => {
+    expect(isCaption({ text: 'Following midterm elections, Republican candidate Brian Kemp reacts after appearing at his election night party in Athens, Georgia, U.S. November 7, 2018.', position: 4 })).toBe(true);
+    expect(isCaption({ text: 'The trial of the harbour master begins on Nov. 7, 2018.', position: 4 })).toBe(false);
+    expect(isCaption({ text: 'The new harbour rules take effect November 7, 2018.', position: 4 })).toBe(false);
   });
 
   it('keeps photo captions and undated background out of the timeline (seed 000: a 2015 handshake photo in a 2016 story)', () => {
