@@ -12,6 +12,22 @@ const DROPPED_LINE_COST = 25;
 /** Cost of a kept line that does not end like a sentence (teaser headlines, stamps, labels). */
 const UNPUNCTUATED_LINE_COST = 30;
 
+/** An unpunctuated line right above the region joins it from this many words (see applyMainRegion). */
+const STANDFIRST_MIN_WORDS = 10;
+
+/**
+ * Prose without its full stop: the classifier's "good", STANDFIRST_MIN_WORDS or more, mostly lower-case words (not a
+ * headline in title case), no date stamp ("Nov 18, 2019 @17:19 PM · Updated: …"), and not the page title printed again.
+ */
+function isUnpunctuatedStandfirst(line: CleanLine, pageTitle: string): boolean {
+  if (line.role !== 'body' || line.cls !== 'good' || STAMP_DATE_RE.test(line.text)) return false;
+  const words = line.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < STANDFIRST_MIN_WORDS || words.filter((w) => /^\P{Lu}*\p{Ll}/u.test(w)).length * 2 < words.length) return false;
+  const title = new Set(lineKey(pageTitle).split(' '));
+  const keys = lineKey(line.text).split(' ');
+  return keys.filter((k) => title.has(k)).length * 2 < keys.length;
+}
+
 /** A teaser is an unpunctuated headline of at most this many words over a one-sentence description. */
 const TEASER_HEADLINE_MAX_WORDS = 15;
 const TEASER_DESCRIPTION_MAX_WORDS = 45;
@@ -149,7 +165,12 @@ function applyMainRegion(state: CleanState): void {
     const anchored = bestRegionStartingIn(gains, anchor, anchor + ANCHOR_WINDOW);
     if (anchored && anchored.sum * ANCHOR_YIELD >= sumOf(gains, global[0], global[1])) region = [anchored.start, anchored.end];
   }
-  const [start, kadaneEnd] = region;
+  let [start, kadaneEnd] = region;
+  // A standfirst printed without its full stop, right above the article ("Was seit Wochen kolportiert wurde, ist von der
+  // FINA nun offiziell bestätigt worden"), costs what a teaser headline costs and so is left out; a line of prose
+  // (the classifier's "good", STANDFIRST_MIN_WORDS or more) with no line between it and the region goes with it.
+  const above = lines[start - 1];
+  if (above && above.number + 2 >= lines[start]!.number && isUnpunctuatedStandfirst(above, lines[0]?.original ?? '')) start--;
   const regionEnd = trimTeaserPairs(lines, start, kadaneEnd, cut);
   // A list or an embedded post that closes the article earns nothing, so Kadane stops before it; it goes
   // with the article it belongs to.
