@@ -59,10 +59,15 @@ function continuesFullLine(line: string, next: string, width: number): boolean {
     && /^[\p{L}\p{N}]/u.test(next) && !CODE_RE.test(line) && !CODE_RE.test(next) && !(wordCount(next) <= STAMP_MAX_WORDS && STAMP_DATE_RE.test(next));
 }
 
+/** Whether the page parts nearly all its lines with blank lines (a text dump of a page's blocks, list items too). */
+export function isBlankSeparated(lines: readonly CleanLine[]): boolean {
+  const gaps = lines.slice(1).map((l, i) => l.number - lines[i]!.number);
+  return gaps.length > 0 && gaps.filter((g) => g > 1).length >= BLANK_SEPARATED_SHARE * gaps.length;
+}
+
 /** The page's lines with each wrapped paragraph joined into one line (numbered as its first line). */
 export function joinWrappedLines(lines: readonly CleanLine[]): CleanLine[] {
-  const gaps = lines.slice(1).map((l, i) => l.number - lines[i]!.number);
-  const blankSeparated = gaps.length > 0 && gaps.filter((g) => g > 1).length >= BLANK_SEPARATED_SHARE * gaps.length;
+  const blankSeparated = isBlankSeparated(lines);
   const widths = blankSeparated ? blockWidths(lines) : [];
   const out: CleanLine[] = [];
   lines.forEach((line, i) => {

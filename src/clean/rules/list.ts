@@ -1,5 +1,6 @@
 // Rule: a list the article introduces ("The tour dates:") belongs to it, though its items are short lines.
 import { wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
+import { isBlankSeparated } from '../wrapped.js';
 
 /** List items are short; a longer line is prose and was judged as such. */
 const MAX_ITEM_WORDS = 30;
@@ -36,6 +37,8 @@ function continuesNumbering(lines: readonly CleanLine[], items: readonly CleanLi
 
 function applyList(state: CleanState): void {
   const lines = state.lines;
+  // On a page that parts every block with a blank line, its list items are parted so too ("Das Wichtigste in Kürze:").
+  const itemGap = isBlankSeparated(lines) ? MAX_ITEM_GAP : 1;
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i];
     if (!intro || intro.role !== 'body' || !/:$/.test(intro.text) || wordCount(intro.text) < 3) continue;
@@ -47,7 +50,7 @@ function applyList(state: CleanState): void {
       const item = lines[j];
       const prev = lines[j - 1];
       if (!item || !prev || wordCount(item.text) > MAX_ITEM_WORDS) break;
-      const adjacent = j === i + 1 || item.number === prev.number + 1;
+      const adjacent = j === i + 1 || item.number - prev.number <= itemGap;
       if (!adjacent && !(item.number - prev.number <= MAX_ITEM_GAP && continuesNumbering(lines, items, j))) break;
       if (item.role === 'dropped' && !RESTORABLE.has(item.rule ?? '')) break;
       items.push(item);
