@@ -20,7 +20,7 @@ import { sourceCreditRule } from './rules/source-credit.js';
 import { teaserRule } from './rules/teaser.js';
 import { countLines, fileLines, type FileLines } from './corpus.js';
 import { joinWrappedLines } from './wrapped.js';
-import { foldSpace, normalizeLine, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
+import { normalizeLine, shownLine, type CleanLine, type CleanRule, type CleanState, type CorpusStats } from './state.js';
 
 /** The rules in the order they run: specific, certain ones first; the statistical classifier and the headline last. */
 export const CLEAN_RULES: readonly CleanRule[] = [
@@ -77,8 +77,7 @@ export function cleanText(text: string, context: CleanContext, declaredLanguage:
   const read: CleanLine[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = normalizeLine(raw);
-    // A byte-order mark is no part of the text, wherever a concatenation left it.
-    if (line) read.push({ number: i + 1, original: line, shown: foldSpace(raw.replaceAll('\ufeff', '')), text: line, role: 'body', rule: null, reason: null, cls: null });
+    if (line) read.push({ number: i + 1, original: line, shown: shownLine(raw), text: line, role: 'body', rule: null, reason: null, cls: null });
   });
   const lines = joinWrappedLines(read);
   const state: CleanState = { lines, profiles: context.profiles, matched: [], corpus: context.corpus, publisher: null, language: declaredLanguage, credits: [] };

@@ -1,7 +1,7 @@
 // Every pattern and word list the cleaner uses, in one place, each with why it exists.
 
-/** Zero-width and soft-hyphen characters copy-paste leaves inside words. */
-export const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** A byte-order mark: no part of the text, wherever a concatenation left it (the marks inside words are `withoutInWordMarks`'). */
+export const BOM_RE = /\ufeff/g;
 /** No-break and other exotic spaces (the seeds carry U+00A0 mid-sentence). */
 export const EXOTIC_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g;
 

@@ -1,7 +1,7 @@
 // The cleaner's working state: the page's lines with their decisions, shared by every rule in turn.
 import { sha1 } from '../ids.js';
-import { textKey } from '../text/sentences.js';
-import { EXOTIC_SPACE_RE, INVISIBLE_RE } from './patterns.js';
+import { textKey, withoutInWordMarks } from '../text/sentences.js';
+import { BOM_RE, EXOTIC_SPACE_RE } from './patterns.js';
 import type { PublisherProfile } from './profiles.js';
 
 export type LineRole = 'body' | 'dropped' | 'title' | 'standfirst';
@@ -46,14 +46,19 @@ export function pageKeyOfKeys(keys: readonly string[]): string {
   return sha1(keys.filter(Boolean).join(' '));
 }
 
-/** Folds white space (no-break and other exotic spaces too): a line as it is shown. */
-export function foldSpace(line: string): string {
+/** Folds white space (no-break and other exotic spaces too). */
+function foldSpace(line: string): string {
   return line.replace(EXOTIC_SPACE_RE, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Folds white space, drops invisible characters: a line as the rules compare it. */
+/** A line as it is shown (`CleanLine.shown`): white space folded, a byte-order mark dropped, the marks inside words kept. */
+export function shownLine(line: string): string {
+  return foldSpace(line.replace(BOM_RE, ''));
+}
+
+/** A line as the rules compare it: white space folded, the byte-order mark and the marks inside words dropped. */
 export function normalizeLine(line: string): string {
-  return foldSpace(line.replace(INVISIBLE_RE, ''));
+  return foldSpace(withoutInWordMarks(line.replace(BOM_RE, '')));
 }
 
 /** The key of every line of `text`, in order ('' for a blank line): computed once, for the corpus counts and an article's slice of them. */

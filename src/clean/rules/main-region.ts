@@ -165,12 +165,13 @@ function applyMainRegion(state: CleanState): void {
     const anchored = bestRegionStartingIn(gains, anchor, anchor + ANCHOR_WINDOW);
     if (anchored && anchored.sum * ANCHOR_YIELD >= sumOf(gains, global[0], global[1])) region = [anchored.start, anchored.end];
   }
-  let [start, kadaneEnd] = region;
+  const [kadaneStart, kadaneEnd] = region;
   // A standfirst printed without its full stop, right above the article ("Was seit Wochen kolportiert wurde, ist von der
   // FINA nun offiziell bestätigt worden"), costs what a teaser headline costs and so is left out; a line of prose
   // (the classifier's "good", STANDFIRST_MIN_WORDS or more) with no line between it and the region goes with it.
-  const above = lines[start - 1];
-  if (above && above.number + 2 >= lines[start]!.number && isUnpunctuatedStandfirst(above, lines[0]?.original ?? '')) start--;
+  const above = lines[kadaneStart - 1];
+  const joinsAbove = above !== undefined && above.number + 2 >= lines[kadaneStart]!.number && isUnpunctuatedStandfirst(above, lines[0]?.original ?? '');
+  const start = joinsAbove ? kadaneStart - 1 : kadaneStart;
   const regionEnd = trimTeaserPairs(lines, start, kadaneEnd, cut);
   // A list or an embedded post that closes the article earns nothing, so Kadane stops before it; it goes
   // with the article it belongs to.
