@@ -64,6 +64,14 @@ export const CALL_TO_ACTION_RE = new RegExp(
 export const CONSENT_RE =
   /\b(this|our) (web)?site uses cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|\bnecessary cookies\b|^privacy overview$|\bby registering\b|\bby subscribing\b|\bsuccess?fully subscribed\b|\bactivation link\b|\bstay up to date with\b|\bsubscribe to our\b/i;
 
+/**
+ * The title a blog engine prints over an article's comments: WordPress's "3 thoughts on “…”", "One response
+ * to …", "142 Antworten zu …", "2 réflexions sur …", "5 comentarios en …", in its shipped translations. A
+ * count (or "one") and the word for comments or replies, then the preposition that leads into the title.
+ */
+export const COMMENTS_TITLE_RE =
+  /^(?:\d+|one|an?|ein(?:e|en)?|une?|uno?|una|um|uma|eén|één|jedna|jeden|один|одна)\s+(?:thoughts?|responses?|comments?|repl(?:y|ies)|gedanken?|antworten?|kommentare?|réflexions?|réponses?|commentaires?|comentarios?|comentários?|respuestas?|respostas?|comment[io]|rispost[ae]|reacties?|myśl[ia]?|komentarz[ey]?|odpowiedzi?|комментари[йяев]+|ответ(?:а|ов)?)\s+(?:on|to|zu|auf|für|sur|à|en|a|para|su|em|op|do|na|к|на)\s/iu;
+
 /** A link teaser inside or after an article: "Related: <headline>", "Also: See …", "Read more: …". */
 export const LINK_TEASER_RE = /^(related|also|see also|read more|read also|more|watch|listen|recommended|further reading|most read)\s*:\s*\S/i;
 
@@ -75,7 +83,7 @@ export const TAXONOMY_LINE_RE =
   /^(?:tags?|tagged|topics?|categor(?:y|ies)|filed under|posted in|schlagw[öo]rter|schlagworte|stichw[öo]rter|kategorien?|abgelegt unter|veröffentlicht in|ver[öo]ffentlicht unter|étiquettes|mots[- ]clés|catégories?|publié dans|etiquetas|categor[íi]as?|publicado en|tag|categorie|pubblicato in|tagi|kategorie|opublikowano w|метки|теги|рубрик[аи])(?:\s*[:：]\s*|\s+)[\p{L}\p{N}#].{0,150}$/iu;
 
 /** A byline line: "By Meg James Staff Writer", "By A. Writer and B. Writer, Reuters". */
-export const BYLINE_RE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|und|et|e|y)?\s*\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]?\s*[\p{L} ]{0,30})?$/u;
+export const BYLINE_RE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|und|et|e|y)?\s*\p{Lu}[\p{L}.'’-]*){0,5}(\s*[,|–—-]?\s*[\p{L} ]{0,30})?(\s+\p{N}{1,2}[./]\s*(\p{N}{1,2}[./]\s*|\p{L}+\.?\s+)\p{N}{4}(,?\s+\p{N}{1,2}[:.]\p{N}{2})?)?$/u;
 
 /** An author box: "Meg James is a corporate media reporter for the Los Angeles Times, …". */
 export const AUTHOR_BIO_RE =

@@ -1,5 +1,5 @@
 // Rule: a marker such as "Tags:", "More in Sport" or "View comments" after the article ends it.
-import { END_MARKER_RE, SENTENCE_END_RE, TAXONOMY_LINE_RE } from '../patterns.js';
+import { COMMENTS_TITLE_RE, END_MARKER_RE, SENTENCE_END_RE, TAXONOMY_LINE_RE } from '../patterns.js';
 import { isBareEndMarker, isEndMarker } from '../vocabulary.js';
 import { drop, liveLines, wordCount, type CleanLine, type CleanRule, type CleanState } from '../state.js';
 
@@ -35,6 +35,15 @@ const DROPPED_MARKER_MIN_SHARE_BEFORE = 0.5;
 const TAXONOMY_MAX_WORDS = 20;
 export const isTaxonomyLine = (text: string): boolean => wordCount(text) <= TAXONOMY_MAX_WORDS && !/[.!?]$/.test(text) && TAXONOMY_LINE_RE.test(text);
 
+/**
+ * The comments' title names the article it follows ("142 Antworten zu Würde des Lebens – ein Projekt"): a
+ * title's length at most, and no sentence ("142 responses to the survey had come in by Friday."). A title may
+ * end in its own question or exclamation mark ("3 Antworten zu „Wie geht das?“"), rarely in a full stop.
+ */
+const FULL_STOP_END_RE = /\.["'”’“‘»«)\]]*$/u;
+const COMMENTS_TITLE_MAX_WORDS = 30;
+const isCommentsTitle = (text: string): boolean => wordCount(text) <= COMMENTS_TITLE_MAX_WORDS && !FULL_STOP_END_RE.test(text) && COMMENTS_TITLE_RE.test(text);
+
 const isLive = (line: CleanLine): boolean => line.role === 'body' || line.role === 'standfirst';
 
 function applyEndMarker(state: CleanState): void {
@@ -46,7 +55,7 @@ function applyEndMarker(state: CleanState): void {
   for (const [i, line] of state.lines.entries()) {
     if (line.role === 'title') continue;
     const minShare = isLive(line) ? MIN_SHARE_BEFORE : DROPPED_MARKER_MIN_SHARE_BEFORE;
-    const isEnd = (END_MARKER_RE.test(line.text) || isEndMarker(line.text) || isTaxonomyLine(line.text)) && before >= MIN_WORDS_BEFORE && before >= minShare * total;
+    const isEnd = (END_MARKER_RE.test(line.text) || isEndMarker(line.text) || isTaxonomyLine(line.text) || isCommentsTitle(line.text)) && before >= MIN_WORDS_BEFORE && before >= minShare * total;
     const rest = state.lines.slice(i + 1).filter(isLive);
     if (isEnd && !articleContinues(rest.slice(0, LOOKAHEAD_LINES))) {
       if (isLive(line)) drop(line, 'end-marker', `marks the end of the article (${before} of ${total} words before it)`);
