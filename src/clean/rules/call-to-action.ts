@@ -1,7 +1,7 @@
 // Rule: short prompts to subscribe, download, listen, follow or share.
 import { CALL_TO_ACTION_RE, CONSENT_RE } from '../patterns.js';
 import { drop, wordCount, type CleanRule } from '../state.js';
-import { promptIn } from '../vocabulary.js';
+import { noticeIn, promptIn } from '../vocabulary.js';
 
 /**
  * Prompts are short; past this many words a line with such vocabulary is more likely reporting
@@ -35,9 +35,9 @@ export const callToActionRule: CleanRule = {
         drop(line, 'call-to-action', 'a cookie consent dialog (cookies named on neighbouring lines)');
         return;
       }
-      const consent = CONSENT_RE.exec(line.text);
+      const consent = CONSENT_RE.exec(line.text)?.[0] ?? noticeIn(line.text);
       if (consent) {
-        drop(line, 'call-to-action', `cookie, registration or subscription notice ${JSON.stringify(consent[0])}`);
+        drop(line, 'call-to-action', `cookie, registration or subscription notice ${JSON.stringify(consent)}`);
         return;
       }
       if (wordCount(line.text) > PROMPT_MAX_WORDS) return;
