@@ -1,4 +1,5 @@
 // Disagreements: sentences from different sources about the same thing that deny each other or give different numbers.
+import nlp from 'compromise';
 import type { Disagreement, DisagreementClaim } from '../model.js';
 import { stoplist } from '../clean/language.js';
 import { STOPWORDS } from '../group/patterns.js';
@@ -53,6 +54,12 @@ const MAX_CLAIMS = 4;
 const MAX_ABOUT_WORDS = 8;
 
 /**
+ * A figure that is a bound, an increment or a range's end is no point figure to set against another: "another 15 to
+ * 25 inches of rain" adds to what fell, "top 50 inches" bounds the total; neither contradicts the other.
+ */
+const NOT_A_POINT_BEFORE_RE = /(?:\b(?:another|additional|extra|further|up to|at least|at most|more than|less than|fewer than|over|under|top|tops|topped|exceeds?|exceeded|as many as|as much as|as few as|between)|\d\s*(?:to|and|or|-|–))\s*\$?\s*$/i;
+
+/**
  * Each "number + what it counts" of a sentence, with where it stands: the value (multiplier applied) and the counted
  * word's root. The thing counted is a content word: "$12 a barrel" and "$55.67 a barrel" count nothing the same by "a".
  */
@@ -60,6 +67,7 @@ function countedNumbers(text: string): { value: number; root: string; start: num
   const out: { value: number; root: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(COUNTED_NUMBER_RE)) {
     const value = Number((m[1] ?? '').replace(/,/g, '')) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
+    if (NOT_A_POINT_BEFORE_RE.test(text.slice(0, m.index ?? 0))) continue;
     if (Number.isFinite(value) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) out.push({ value, root: rootOf(m[3] ?? ''), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return out;
@@ -347,9 +355,23 @@ export function stillDisagree(kind: Disagreement['kind'], kept: readonly Disagre
  * negated in one and not the other, or the same counted thing has different numbers. Overlapping pairs are
  * merged into one disagreement; `carriersOf` gives each claim's citing articles.
  */
+/**
+ * A side says what is so: an imperative ("Apply it to every sugary drink.") asks for something and contradicts
+ * nothing. compromise tags the mood (the claims are English: their negations and function words are).
+ */
+function isImperative(text: string): boolean {
+  return nlp(text).terms().first().has('#Imperative');
+}
+
 export function findDisagreements(units: readonly SentenceUnit[], sim: Similarity, carriersOf: (unit: SentenceUnit) => string[]): Disagreement[] {
   // A side is shown alone: it must stand alone like any shown sentence (no "But he said…").
   const claims = units.filter((u) => u.wordCount >= 6 && !/\?\s*$/.test(u.text) && !UNRESOLVED_OPENING_RE.test(u.text)).map(toClaim);
+  const moods = new Map<number, boolean>();
+  const imperative = (c: Claim): boolean => {
+    let mood = moods.get(c.unit.index);
+    if (mood === undefined) moods.set(c.unit.index, (mood = isImperative(c.unit.text)));
+    return mood;
+  };
   const pairs: { a: Claim; b: Claim; shared: string[]; strength: number; cross: boolean; kind: Disagreement['kind']; counted: string[] }[] = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
@@ -362,6 +384,7 @@ export function findDisagreements(units: readonly SentenceUnit[], sim: Similarit
       const similar = sim(a.unit.index, b.unit.index) >= MIN_CLAIM_COSINE;
       const reportedClaims = c.polarity && a.attributed && b.attributed && [...a.names].some((n) => b.names.has(n));
       if (!similar && !reportedClaims) continue;
+      if (imperative(a) || imperative(b)) continue;
       // A denial is the stronger reading when both hold: "did not agree" against "agreed" says more than a figure.
       pairs.push({ a, b, shared: c.shared, strength: c.shared.length, cross: a.unit.articleIndex !== b.unit.articleIndex, kind: c.polarity ? 'denial' : 'numbers', counted: c.counted });
     }

@@ -134,6 +134,10 @@ describe('summarizeStory', () => {
       ['The harbour police chief said police dashcams recorded parts of the confrontation, and the videos were being reviewed.', 'The harbour police chief said that his department would not release the police recordings of the confrontation on the quay.'],
       // a negated verb of telling denies the telling, not what is told ("did not specify other steps agreed to").
       ['Minister Alan Reeve did not specify other steps agreed to during his meetings, although he said intelligence sharing would grow.', 'Minister Alan Reeve said that he and the leaders of the other country had agreed to a series of steps to improve relations.'],
+      // an imperative asks for something and states nothing ("Apply it to every sugary drink.");
+      ['Apply it to every sugary drink.', 'The city’s tax does not apply to sugary drinks that list milk as their primary ingredient, such as many flavored coffee beverages.'],
+      // a figure that adds to a total ("another 15 to 25 inches"), or bounds it ("top 50 inches"), is no point figure.
+      ['With another 15 to 25 inches of rain still expected in the harbour district, flooding has reached catastrophic levels.', 'Parts of the harbour district are expected to top 50 inches of rain, forecasters said.'],
     ];
     pairs.forEach(([x, y], i) => {
       const a = makeArticle(`a${i}.txt`, `First report\n\nResidents of the harbour district gathered outside the town hall on Thursday evening.\n\n${x}\n\nLocal shops closed early as the crowd grew through the afternoon.`);
