@@ -57,6 +57,8 @@ const MAX_ABOUT_WORDS = 8;
  * A figure that is a bound, an increment or a range's end is no point figure to set against another: "another 15 to
  * 25 inches of rain" adds to what fell, "top 50 inches" bounds the total; neither contradicts the other.
  */
+/** The bound or increment stands right before the figure: only so many characters are read ("as many as $"). */
+const BOUND_LOOKBEHIND_CHARS = 16;
 const NOT_A_POINT_BEFORE_RE = /(?:\b(?:another|additional|extra|further|up to|at least|at most|more than|less than|fewer than|over|under|top|tops|topped|exceeds?|exceeded|as many as|as much as|as few as|between)|\d\s*(?:to|and|or|-|–))\s*\$?\s*$/i;
 
 /**
@@ -67,7 +69,8 @@ function countedNumbers(text: string): { value: number; root: string; start: num
   const out: { value: number; root: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(COUNTED_NUMBER_RE)) {
     const value = Number((m[1] ?? '').replace(/,/g, '')) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
-    if (NOT_A_POINT_BEFORE_RE.test(text.slice(0, m.index ?? 0))) continue;
+    const at = m.index ?? 0;
+    if (NOT_A_POINT_BEFORE_RE.test(text.slice(Math.max(0, at - BOUND_LOOKBEHIND_CHARS), at))) continue;
     if (Number.isFinite(value) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) out.push({ value, root: rootOf(m[3] ?? ''), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return out;
@@ -359,8 +362,11 @@ export function stillDisagree(kind: Disagreement['kind'], kept: readonly Disagre
  * A side says what is so: an imperative ("Apply it to every sugary drink.") asks for something and contradicts
  * nothing. compromise tags the mood (the claims are English: their negations and function words are).
  */
+/** The opening decides the mood; compromise reads only these words (a pathological "sentence" may run to thousands). */
+const MOOD_WORDS = 8;
 function isImperative(text: string): boolean {
-  return nlp(text).terms().first().has('#Imperative');
+  const opening = text.split(/\s+/, MOOD_WORDS).join(' ');
+  return nlp(opening).terms().first().has('#Imperative');
 }
 
 export function findDisagreements(units: readonly SentenceUnit[], sim: Similarity, carriersOf: (unit: SentenceUnit) => string[]): Disagreement[] {
