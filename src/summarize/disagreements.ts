@@ -65,13 +65,13 @@ const NOT_A_POINT_BEFORE_RE = /(?:\b(?:another|additional|extra|further|up to|at
  * Each "number + what it counts" of a sentence, with where it stands: the value (multiplier applied) and the counted
  * word's root. The thing counted is a content word: "$12 a barrel" and "$55.67 a barrel" count nothing the same by "a".
  */
-function countedNumbers(text: string): { value: number; root: string; start: number; end: number }[] {
-  const out: { value: number; root: string; start: number; end: number }[] = [];
+function countedNumbers(text: string): { value: number; root: string; start: number; end: number; bound: boolean }[] {
+  const out: { value: number; root: string; start: number; end: number; bound: boolean }[] = [];
   for (const m of text.matchAll(COUNTED_NUMBER_RE)) {
     const value = Number((m[1] ?? '').replace(/,/g, '')) * (MULTIPLIERS[(m[2] ?? '').toLowerCase()] ?? 1);
     const at = m.index ?? 0;
-    if (NOT_A_POINT_BEFORE_RE.test(text.slice(Math.max(0, at - BOUND_LOOKBEHIND_CHARS), at))) continue;
-    if (Number.isFinite(value) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) out.push({ value, root: rootOf(m[3] ?? ''), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const bound = NOT_A_POINT_BEFORE_RE.test(text.slice(Math.max(0, at - BOUND_LOOKBEHIND_CHARS), at));
+    if (Number.isFinite(value) && !FUNCTION_WORDS.has((m[3] ?? '').toLowerCase())) out.push({ value, root: rootOf(m[3] ?? ''), start: at, end: at + m[0].length, bound });
   }
   return out;
 }
@@ -94,8 +94,10 @@ interface Claim {
   readonly negated: ReadonlyMap<string, boolean>;
   /** Roots of what each negation is about: its first claim word, and those "or"/"and" join to it ("not conducting or coordinating"). */
   readonly heads: ReadonlySet<string>;
-  /** Number → root of the word after it ("12 people" → "peopl"). */
+  /** Number → root of the word after it ("12 people" → "peopl"): the point figures, what a side may contradict. */
   readonly numbers: ReadonlyMap<string, string>;
+  /** Every figure, bounds and increments too ("more than 12 months"): a side that names the other's figure so does not contradict it. */
+  readonly mentioned: ReadonlyMap<string, string>;
 }
 
 function rootOf(word: string): string {
@@ -154,7 +156,11 @@ function toClaim(unit: SentenceUnit): Claim {
   const negated = new Map<string, boolean>();
   const numbers = new Map<string, string>();
   const names = new Set<string>();
-  for (const n of countedNumbers(unit.text)) numbers.set(String(n.value), n.root);
+  const mentioned = new Map<string, string>();
+  for (const n of countedNumbers(unit.text)) {
+    mentioned.set(String(n.value), n.root);
+    if (!n.bound) numbers.set(String(n.value), n.root);
+  }
   const reach = negationReach(tokens);
   tokens.forEach((token, i) => {
     // A capitalised word inside the sentence, or an initialism anywhere ("EA plans…").
@@ -202,6 +208,7 @@ function toClaim(unit: SentenceUnit): Claim {
     negated,
     heads,
     numbers,
+    mentioned,
   };
 }
 
@@ -257,10 +264,10 @@ function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; num
   const sameSubject = a.subjects.size === 0 || b.subjects.size === 0 || [...a.subjects].some((n) => b.subjects.has(n));
   const counted: string[] = [];
   if (sameSubject) {
-    const valuesOf = (c: Claim, word: string) => [...c.numbers].filter(([, w]) => w === word).map(([n]) => Number(n)).filter(Number.isFinite);
+    const valuesOf = (figures: ReadonlyMap<string, string>, word: string) => [...figures].filter(([, w]) => w === word).map(([n]) => Number(n)).filter(Number.isFinite);
     for (const word of new Set([...a.numbers.values()].filter((w) => [...b.numbers.values()].includes(w)))) {
-      const [xs, ys] = [valuesOf(a, word), valuesOf(b, word)];
-      if (xs.length > 0 && ys.length > 0 && !xs.some((x) => ys.some((y) => sameNumber(x, y)))) counted.push(word);
+      const [xs, ys] = [valuesOf(a.mentioned, word), valuesOf(b.mentioned, word)];
+      if (!xs.some((x) => ys.some((y) => sameNumber(x, y)))) counted.push(word);
     }
   }
   return { shared, polarity, numbers: counted.length > 0, counted };
@@ -273,7 +280,7 @@ function compare(a: Claim, b: Claim): { shared: string[]; polarity: boolean; num
  */
 function marksOf(claim: Claim, kind: Disagreement['kind'], counted: ReadonlySet<string>, shared: readonly string[]): [number, number][] {
   const text = claim.unit.text;
-  if (kind === 'numbers') return countedNumbers(text).filter((n) => counted.has(n.root)).map((n) => [n.start, n.end]);
+  if (kind === 'numbers') return countedNumbers(text).filter((n) => !n.bound && counted.has(n.root)).map((n) => [n.start, n.end]);
   const spans = wordSpans(text);
   const denies = shared.some((r) => claim.negated.get(r));
   if (denies) return spans.filter((w) => isNegation(w.word)).map((w) => [w.start, w.end]);

@@ -138,6 +138,8 @@ describe('summarizeStory', () => {
       ['Apply it to every sugary drink.', 'The city’s tax does not apply to sugary drinks that list milk as their primary ingredient, such as many flavored coffee beverages.'],
       // a figure that adds to a total ("another 15 to 25 inches"), or bounds it ("top 50 inches"), is no point figure.
       ['With another 15 to 25 inches of rain still expected in the harbour district, flooding has reached catastrophic levels.', 'Parts of the harbour district are expected to top 50 inches of rain, forecasters said.'],
+      // a side that names the other's figure as a bound ("no more than 12 months", "against a target of 18 months") gives both.
+      ['The target is 12 months for Northern patients, but just three months in the south.', 'Northern Health Minister Ann Roe said no patient would wait more than 12 months for an outpatient appointment by March 2006, against a current target of 18 months.'],
     ];
     pairs.forEach(([x, y], i) => {
       const a = makeArticle(`a${i}.txt`, `First report\n\nResidents of the harbour district gathered outside the town hall on Thursday evening.\n\n${x}\n\nLocal shops closed early as the crowd grew through the afternoon.`);
