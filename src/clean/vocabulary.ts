@@ -82,9 +82,11 @@ for (const label of new Set(all((v) => v.labels))) {
   list.push(words);
   LABELS.set(words[0]!, list.sort((a, b) => b.length - a.length));
 }
-const PROMPT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(all((v) => v.prompts))].map((p) => p.replace(/ /g, ' ')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** Any of the phrases (vocabulary keys), as whole words of a line's key. */
+const anyPhraseRe = (phrases: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(phrases)].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const PROMPT_RE = anyPhraseRe(all((v) => v.prompts));
 const END_MARKERS = new Set(all((v) => v.endMarkers));
-const NOTICE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(all((v) => v.notices ?? []))].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const NOTICE_RE = anyPhraseRe(all((v) => v.notices ?? []));
 
 /** A line made only of control labels and counts ("Teilen mit:", "Kommentare (3)", "Gefällt mir Wird geladen …"). */
 export function isLabelLine(text: string): boolean {

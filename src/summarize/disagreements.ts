@@ -53,12 +53,12 @@ const MAX_CLAIMS = 4;
 /** Words in a heading's phrase, and in a marked affirmed span. */
 const MAX_ABOUT_WORDS = 8;
 
+/** The bound or increment stands right before the figure: only so many characters are read ("as many as $"). */
+const BOUND_LOOKBEHIND_CHARS = 16;
 /**
  * A figure that is a bound, an increment or a range's end is no point figure to set against another: "another 15 to
  * 25 inches of rain" adds to what fell, "top 50 inches" bounds the total; neither contradicts the other.
  */
-/** The bound or increment stands right before the figure: only so many characters are read ("as many as $"). */
-const BOUND_LOOKBEHIND_CHARS = 16;
 const NOT_A_POINT_BEFORE_RE = /(?:\b(?:another|additional|extra|further|up to|at least|at most|more than|less than|fewer than|over|under|top|tops|topped|exceeds?|exceeded|as many as|as much as|as few as|between)|\d\s*(?:to|and|or|-|–))\s*\$?\s*$/i;
 
 /**
@@ -360,22 +360,22 @@ export function stillDisagree(kind: Disagreement['kind'], kept: readonly Disagre
   return new Set(figuresOf(kept).map((figure) => figure.toLowerCase())).size >= 2;
 }
 
-/**
- * Pairs of usable sentences from different articles sharing at least two claim roots, where a shared root is
- * negated in one and not the other, or the same counted thing has different numbers. Overlapping pairs are
- * merged into one disagreement; `carriersOf` gives each claim's citing articles.
- */
+/** The opening decides the mood; compromise reads only these words (a pathological "sentence" may run to thousands). */
+const MOOD_WORDS = 8;
 /**
  * A side says what is so: an imperative ("Apply it to every sugary drink.") asks for something and contradicts
  * nothing. compromise tags the mood (the claims are English: their negations and function words are).
  */
-/** The opening decides the mood; compromise reads only these words (a pathological "sentence" may run to thousands). */
-const MOOD_WORDS = 8;
 function isImperative(text: string): boolean {
   const opening = text.split(/\s+/, MOOD_WORDS).join(' ');
   return nlp(opening).terms().first().has('#Imperative');
 }
 
+/**
+ * Pairs of usable sentences from different articles sharing at least two claim roots, where a shared root is
+ * negated in one and not the other, or the same counted thing has different numbers. Overlapping pairs are
+ * merged into one disagreement; `carriersOf` gives each claim's citing articles.
+ */
 export function findDisagreements(units: readonly SentenceUnit[], sim: Similarity, carriersOf: (unit: SentenceUnit) => string[]): Disagreement[] {
   // A side is shown alone: it must stand alone like any shown sentence (no "But he said…").
   const claims = units.filter((u) => u.wordCount >= 6 && !/\?\s*$/.test(u.text) && !UNRESOLVED_OPENING_RE.test(u.text)).map(toClaim);
